@@ -1,0 +1,74 @@
+// Headless recommender: answers in, JSON out. Bad input: one line on stderr, exit 1, nothing on stdout.
+import { existsSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import { isRealDate, parseAnswers, questionMap, recommend, type Lang } from '../src/domain/index'
+import { loadData, readJson } from './lib/load-data'
+
+function fail(message: string): never {
+  process.stderr.write(`recommend: ${message}\n`)
+  process.exit(1)
+}
+
+function main(): void {
+  let values
+  try {
+    ;({ values } = parseArgs({
+      options: {
+        answers: { type: 'string' },
+        today: { type: 'string' },
+        catalogue: { type: 'string' },
+        lang: { type: 'string', default: 'de' },
+      },
+      strict: true,
+    }))
+  } catch (error) {
+    fail((error as Error).message)
+  }
+  if (!values.answers) fail('missing --answers FILE')
+  if (!existsSync(values.answers)) fail(`cannot read answers file "${values.answers}"`)
+  const lang = values.lang
+  if (lang !== 'de' && lang !== 'en') fail(`--lang must be de or en, got "${lang}"`)
+  const raw = readAnswersFile(values.answers)
+  const today = values.today ?? raw.today ?? new Date().toISOString().slice(0, 10)
+  if (!isRealDate(today)) fail(`--today must be a real date as YYYY-MM-DD, got "${today}"`)
+  if (values.catalogue && !existsSync(values.catalogue))
+    fail(`catalogue folder "${values.catalogue}" not found`)
+
+  let data
+  try {
+    data = loadData(values.catalogue)
+  } catch (error) {
+    fail(`catalogue is invalid: ${(error as Error).message.split('\n')[0]}`)
+  }
+  let answers
+  try {
+    answers = parseAnswers(raw.answers, questionMap(data.questionnaire))
+  } catch (error) {
+    fail(`${values.answers}: ${(error as Error).message}`)
+  }
+  const result = recommend(data.catalogue, data.questionnaire, answers, {
+    today,
+    lang: lang as Lang,
+  })
+  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
+}
+
+/** Accepts a bare answers object or a scenario file that wraps it as { today?, answers }. */
+function readAnswersFile(path: string): { answers: unknown; today?: string } {
+  let json: unknown
+  try {
+    json = readJson(path)
+  } catch (error) {
+    fail((error as Error).message)
+  }
+  if (json !== null && typeof json === 'object' && !Array.isArray(json) && 'answers' in json) {
+    const wrapped = json as { answers: unknown; today?: unknown }
+    return {
+      answers: wrapped.answers,
+      ...(typeof wrapped.today === 'string' ? { today: wrapped.today } : {}),
+    }
+  }
+  return { answers: json }
+}
+
+main()

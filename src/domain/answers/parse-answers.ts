@@ -1,0 +1,104 @@
+import { COST_TYPES, PHASES, type Question } from '../questionnaire/schema'
+import { isRealDate } from '../text'
+import type { AnswerValue, Answers, CostMatrix } from './answer'
+
+export class AnswersError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'AnswersError'
+  }
+}
+
+/**
+ * Checks an untrusted answers object (a file, a share link, local storage) against the
+ * questionnaire and returns it typed. Throws AnswersError naming the first problem.
+ */
+export function parseAnswers(input: unknown, questions: ReadonlyMap<string, Question>): Answers {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    throw new AnswersError('answers must be a JSON object of question ids to values')
+  }
+  const answers: Answers = {}
+  for (const [id, value] of Object.entries(input)) {
+    const question = questions.get(id)
+    if (!question) throw new AnswersError(`unknown question id "${id}"`)
+    if (value === null) continue
+    answers[id] = parseValue(question, value)
+  }
+  return answers
+}
+
+function parseValue(q: Question, value: unknown): AnswerValue {
+  const fail = (expected: string): never => {
+    throw new AnswersError(`answer "${q.id}" must be ${expected}, got ${JSON.stringify(value)}`)
+  }
+  const options = new Set((q.options ?? []).map((o) => o.value))
+  switch (q.type) {
+    case 'singleChoice':
+      if (typeof value !== 'string') return fail('one option value (a string)')
+      if (!options.has(value)) return fail(`one of ${[...options].join(', ')}`)
+      return value
+    case 'multiChoice': {
+      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
+        return fail('a list of option values')
+      }
+      const unknown = (value as string[]).find((v) => !options.has(v))
+      if (unknown !== undefined) {
+        throw new AnswersError(`answer "${q.id}" has unknown option value "${unknown}"`)
+      }
+      return [...new Set(value as string[])]
+    }
+    case 'integer':
+      if (typeof value !== 'number' || !Number.isInteger(value)) return fail('a whole number')
+      return checkRange(q, value)
+    case 'amount':
+      if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+        return fail('an amount in euro (a number ≥ 0)')
+      }
+      return checkRange(q, value)
+    case 'boolean':
+      if (typeof value !== 'boolean') return fail('true or false')
+      return value
+    case 'date':
+      if (typeof value !== 'string' || !isRealDate(value)) return fail('a real date as YYYY-MM-DD')
+      return value
+    case 'costMatrix':
+      return parseCostMatrix(q, value)
+  }
+}
+
+function checkRange(q: Question, value: number): number {
+  if (q.min !== undefined && value < q.min) {
+    throw new AnswersError(`answer "${q.id}" is ${value}, below the minimum ${q.min}`)
+  }
+  if (q.max !== undefined && value > q.max) {
+    throw new AnswersError(`answer "${q.id}" is ${value}, above the maximum ${q.max}`)
+  }
+  return value
+}
+
+function parseCostMatrix(q: Question, value: unknown): CostMatrix {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new AnswersError(`answer "${q.id}" must be an object of cost type → phase → euro`)
+  }
+  const matrix: CostMatrix = {}
+  for (const [type, row] of Object.entries(value)) {
+    if (!(COST_TYPES as readonly string[]).includes(type)) {
+      throw new AnswersError(`answer "${q.id}" has unknown cost type "${type}"`)
+    }
+    if (row === null || typeof row !== 'object' || Array.isArray(row)) {
+      throw new AnswersError(`answer "${q.id}.${type}" must be an object of phase → euro`)
+    }
+    const cells: Partial<Record<string, number>> = {}
+    for (const [phase, euros] of Object.entries(row)) {
+      if (!(PHASES as readonly string[]).includes(phase)) {
+        throw new AnswersError(`answer "${q.id}.${type}" has unknown phase "${phase}"`)
+      }
+      if (typeof euros !== 'number' || !Number.isFinite(euros) || euros < 0) {
+        throw new AnswersError(`answer "${q.id}.${type}.${phase}" must be an amount ≥ 0`)
+      }
+      if (euros > 0) cells[phase] = euros
+    }
+    matrix[type as keyof CostMatrix] = cells
+  }
+  return matrix
+}

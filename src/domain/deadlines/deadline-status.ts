@@ -1,0 +1,63 @@
+import type { Program } from '../catalogue/schema'
+
+export type DeadlineState =
+  | 'open' // a window is open today; `next` is its closing date
+  | 'upcoming' // an announced window lies ahead
+  | 'expected' // no announced date ahead, projected from the recurrence pattern
+  | 'rolling' // applications any time
+  | 'passed' // the last known deadline has passed and no pattern is known
+  | 'closed' // the programme has ended
+  | 'unknown'
+
+export interface DeadlineStatus {
+  state: DeadlineState
+  /** The next deadline (ISO date), or null when there is none to name. */
+  next: string | null
+  /** When the window ahead opens, if announced. */
+  opens: string | null
+  /** True when `next` is projected from the pattern rather than announced. */
+  expected: boolean
+}
+
+const none = (state: DeadlineState): DeadlineStatus => ({
+  state,
+  next: null,
+  opens: null,
+  expected: false,
+})
+
+/** Pure: `today` is an ISO date passed in by the caller, never read from the clock. */
+export function deadlineStatus(program: Program, today: string): DeadlineStatus {
+  if (program.status === 'closed') return none('closed')
+  const windows = [...program.windows.dates].sort((a, b) => a.closes.localeCompare(b.closes))
+  const current = windows.find((w) => (w.opens ?? '0000-00-00') <= today && today <= w.closes)
+  if (current)
+    return { state: 'open', next: current.closes, opens: current.opens ?? null, expected: false }
+  const ahead = windows.find((w) => w.closes > today)
+  if (ahead)
+    return { state: 'upcoming', next: ahead.closes, opens: ahead.opens ?? null, expected: false }
+  const recurrence = program.windows.recurrence
+  if (recurrence?.kind === 'yearly') {
+    return {
+      state: 'expected',
+      next: projectYearly(recurrence.deadlines, today),
+      opens: null,
+      expected: true,
+    }
+  }
+  if (
+    recurrence?.kind === 'rolling' ||
+    program.status === 'rolling' ||
+    program.status === 'nonMonetary'
+  ) {
+    return none('rolling')
+  }
+  return none(windows.length > 0 ? 'passed' : 'unknown')
+}
+
+/** The first MM-DD deadline on or after today, this year or next. */
+export function projectYearly(deadlines: readonly string[], today: string): string {
+  const year = Number(today.slice(0, 4))
+  const candidates = [year, year + 1].flatMap((y) => deadlines.map((md) => `${y}-${md}`))
+  return candidates.sort().find((date) => date >= today) as string
+}

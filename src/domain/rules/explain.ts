@@ -1,0 +1,58 @@
+import type { AnswerValue, CostMatrix } from '../answers/answer'
+import type { Question } from '../questionnaire/schema'
+import type { Lang } from '../text'
+
+const YES_NO = { de: ['ja', 'nein'], en: ['yes', 'no'] } as const
+const NONE = { de: 'keine Angabe', en: 'none' } as const
+
+export function formatEuro(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB', {
+    style: 'currency',
+    currency: 'EUR',
+    maximumFractionDigits: 0,
+  }).format(value)
+}
+
+export function formatDate(iso: string, lang: Lang): string {
+  const [y, m, d] = iso.split('-')
+  return lang === 'de' ? `${d}.${m}.${y}` : `${d}/${m}/${y}`
+}
+
+/** Renders one answer the way a reader expects it: option labels, euros, dates in local form. */
+export function formatAnswer(question: Question, value: AnswerValue, lang: Lang): string {
+  const label = (v: string) => question.options?.find((o) => o.value === v)?.label[lang] ?? v
+  switch (question.type) {
+    case 'singleChoice':
+      return label(String(value))
+    case 'multiChoice': {
+      const list = value as string[]
+      return list.length === 0 ? NONE[lang] : list.map(label).join(', ')
+    }
+    case 'boolean':
+      return value ? YES_NO[lang][0] : YES_NO[lang][1]
+    case 'amount':
+      return formatEuro(value as number, lang)
+    case 'integer':
+      return new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB').format(value as number)
+    case 'date':
+      return formatDate(String(value), lang)
+    case 'costMatrix':
+      return formatEuro(sumMatrix(value as CostMatrix), lang)
+  }
+}
+
+export function sumMatrix(matrix: CostMatrix): number {
+  return Object.values(matrix).reduce(
+    (sum, row) => sum + Object.values(row ?? {}).reduce((s, v) => s + (v ?? 0), 0),
+    0,
+  )
+}
+
+/** Fills `{{questionId}}` placeholders; a placeholder without an answer stays readable. */
+export function fillTemplate(
+  template: string,
+  values: ReadonlyMap<string, string>,
+  lang: Lang,
+): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, id: string) => values.get(id) ?? NONE[lang])
+}

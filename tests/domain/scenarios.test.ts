@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest'
+import { parseAnswers, recommend } from '../../src/domain/index'
+import { catalogue, questionnaire, questions } from '../fixtures/data'
+import { loadScenarios } from '../scenarios/scenario-file'
+
+const scenarios = loadScenarios()
+
+describe.each(scenarios)('scenario $file', (scenario) => {
+  const answers = parseAnswers(scenario.answers, questions)
+  const result = recommend(catalogue, questionnaire, answers, { today: scenario.today, lang: 'de' })
+  const verdictOf = (id: string) => result.programs.find((p) => p.id === id)?.verdict
+
+  it.each(scenario.expect.eligible)('%s is eligible', (id) =>
+    expect(verdictOf(id)).toBe('eligible'),
+  )
+  it.each(scenario.expect.ineligible)('%s is not eligible', (id) =>
+    expect(verdictOf(id)).toBe('ineligible'),
+  )
+  it.each(scenario.expect.open)('%s is open', (id) => expect(verdictOf(id)).toBe('open'))
+})
