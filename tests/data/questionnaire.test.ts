@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkQuestionnaire, formatProblem, visibleQuestions } from '../../src/domain/index'
+import { checkQuestionnaire, formatProblem, visibleQuestions, type Answers } from '../../src/domain/index'
 import { questionnaire } from '../fixtures/data'
 import rawQuestionnaire from '../../data/questionnaire.json'
 
@@ -9,7 +9,7 @@ describe('data/questionnaire.json', () => {
   })
 
   it('hides follow-ups until their parent answer asks for them', () => {
-    const ids = (answers: object) => visibleQuestions(questionnaire, answers).map((q) => q.id)
+    const ids = (answers: Answers) => visibleQuestions(questionnaire, answers).map((q) => q.id)
     expect(ids({})).not.toContain('renewalProgramme')
     expect(ids({ organisations: ['municipality'], renewalArea: true })).toContain('renewalProgramme')
     expect(ids({ organisations: ['registeredAssociation'], renewalArea: true })).not.toContain('renewalProgramme')
