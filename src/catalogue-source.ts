@@ -1,24 +1,14 @@
-// Collects data/ at build time (Vite's eager glob) and runs the domain's parser once at start-up.
-import {
-  parseCatalogue,
-  parseQuestionnaire,
-  type Catalogue,
-  type ProgramFile,
-  type Questionnaire,
-} from './domain/index'
-import questionnaireJson from '../data/questionnaire.json'
+// The app's data arrive in their own chunk, so they do not weigh on the initial JavaScript.
+import type { Catalogue, Questionnaire } from './domain/index'
 
-const programModules = import.meta.glob<unknown>('../data/programs/*.json', {
-  eager: true,
-  import: 'default',
-})
+export interface AppData {
+  catalogue: Catalogue
+  questionnaire: Questionnaire
+}
 
-export const questionnaire: Questionnaire = parseQuestionnaire(questionnaireJson)
+let pending: Promise<AppData> | undefined
 
-export const catalogue: Catalogue = parseCatalogue(
-  Object.entries(programModules).map(([path, data]): ProgramFile => ({
-    file: path.replace(/^\.\.\//, ''),
-    data,
-  })),
-  questionnaire,
-)
+export function loadAppData(): Promise<AppData> {
+  pending ??= import('./app-data').then((m) => m.appData)
+  return pending
+}

@@ -1,0 +1,87 @@
+// The contract between the combination engine (issue 3) and everything that shows its result
+// (app, compare, handout, calendar, CLI). Change it only together with its readers.
+import type { DeadlineStatus } from '../deadlines/deadline-status'
+import type { Verdict } from '../matching/eligibility'
+import type { CostType, Phase } from '../questionnaire/schema'
+
+/** Euros one programme funds in one cost block (cost type × phase). */
+export interface Allocation {
+  programId: string
+  costType: CostType
+  phase: Phase
+  amount: number
+}
+
+/** One application the plan needs: who files it, for how much, by when. */
+export interface PlanApplication {
+  programId: string
+  name: string
+  /** Option value of the `organisations` question that files this application. */
+  applicant: string
+  amount: number
+  /** Eligible, or open when it depends on unanswered questions. */
+  verdict: Exclude<Verdict, 'ineligible'>
+  prerequisites: string[]
+  deadline: DeadlineStatus
+  isPublic: boolean
+}
+
+/** One step of the roadmap, in the order a municipality would take them. */
+export interface PlanStep {
+  order: number
+  phase: Phase
+  programId: string
+  /** What to do, in the requested language (e.g. "Antrag stellen: Quartiersimpulse"). */
+  action: string
+  /** The deadline for this step, if any; `expected` marks a projected date. */
+  date: string | null
+  expected: boolean
+}
+
+export type WarningKind =
+  | 'noEarlyStart'
+  | 'deadlinePassed'
+  | 'staleData'
+  | 'openCriteria'
+  | 'ownFundsShort'
+  | 'subsidiary'
+  | 'startBeforeDeadline'
+
+export interface PlanWarning {
+  kind: WarningKind
+  programId?: string
+  message: string
+}
+
+export interface FinancingPlan {
+  /** Programme ids in the combination, sorted. A stable key for comparing and sharing. */
+  programs: string[]
+  allocations: Allocation[]
+  totalCosts: number
+  totalFunding: number
+  publicFunding: number
+  ownShare: number
+  /** Own share as a percentage of total costs, 0–100. */
+  ownSharePercent: number
+  applications: PlanApplication[]
+  steps: PlanStep[]
+  warnings: PlanWarning[]
+  /** Question ids whose answers would settle the open programmes in this plan. */
+  dependsOn: string[]
+}
+
+export interface ParetoPoint {
+  size: number
+  funding: number
+  programs: string[]
+}
+
+export interface CombinationResult {
+  /** Top combinations: funding desc, then own share asc, then fewer applications. */
+  plans: FinancingPlan[]
+  /** Best funding reachable with 1, 2, 3 … programmes. */
+  pareto: ParetoPoint[]
+  candidates: number
+  /** False when the search was cut by its budget; the plans are then the best found so far. */
+  exact: boolean
+}
