@@ -26,8 +26,28 @@ const domainBans = {
   ],
 }
 
+// The browser bundle ships without zod: data/ is checked at build time (issue 7, JS budget).
+const noValidationInBrowser = {
+  paths: [
+    {
+      name: 'zod',
+      message: 'zod stays out of the browser bundle; data/ is checked at build time.',
+    },
+  ],
+  patterns: [
+    {
+      group: ['**/domain/validation', '**/domain/validation.ts'],
+      message: 'The browser imports the domain through src/domain/index.ts (no zod schemas).',
+    },
+  ],
+}
+
 const storeBans = {
-  patterns: [{ group: ['**/ui', '**/ui/**'], message: 'src/store must not import from src/ui.' }],
+  paths: noValidationInBrowser.paths,
+  patterns: [
+    { group: ['**/ui', '**/ui/**'], message: 'src/store must not import from src/ui.' },
+    ...noValidationInBrowser.patterns,
+  ],
 }
 
 export default tseslint.config(
@@ -50,4 +70,21 @@ export default tseslint.config(
   },
   { files: ['src/domain/**/*.ts'], rules: { 'no-restricted-imports': ['error', domainBans] } },
   { files: ['src/store/**/*.ts'], rules: { 'no-restricted-imports': ['error', storeBans] } },
+  {
+    files: ['src/ui/**/*.{ts,tsx}', 'src/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', noValidationInBrowser] },
+  },
+  {
+    // Texts come from data/ and i18n files: never render them as HTML.
+    files: ['**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'No dangerouslySetInnerHTML: render texts as text (security, issue 7).',
+        },
+      ],
+    },
+  },
 )

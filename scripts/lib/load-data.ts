@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { parseCatalogue, parseQuestionnaire, type ProgramFile } from '../../src/domain/index'
+import { parseCatalogue, parseQuestionnaire, type ProgramFile } from '../../src/domain/validation'
 
 export const ROOT = join(import.meta.dirname, '..', '..')
 
@@ -15,13 +15,14 @@ export function readJson(path: string): unknown {
   }
 }
 
-export function readProgramFiles(dir = join(ROOT, 'data', 'programs')): ProgramFile[] {
+/** `root` is what the file names are relative to (data/programs/x.json). */
+export function readProgramFiles(root = ROOT, dir = join(root, 'data', 'programs')): ProgramFile[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.json'))
     .sort()
     .map((name) => {
       const path = join(dir, name)
-      return { file: relative(ROOT, path), data: readJson(path) }
+      return { file: relative(root, path), data: readJson(path) }
     })
 }
 
@@ -31,6 +32,6 @@ export function loadQuestionnaire() {
 
 export function loadData(catalogueDir?: string) {
   const questionnaire = loadQuestionnaire()
-  const catalogue = parseCatalogue(readProgramFiles(catalogueDir), questionnaire)
+  const catalogue = parseCatalogue(readProgramFiles(ROOT, catalogueDir), questionnaire)
   return { questionnaire, catalogue }
 }

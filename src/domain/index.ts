@@ -1,13 +1,23 @@
-// The domain core's public surface: the only module the store, UI and scripts import.
+// The domain core's runtime surface for the app, the store and scripts. It must not pull zod into
+// the browser bundle: the schemas and data checks are in ./validation, used at build time and by
+// scripts and tests (the app receives data/ already checked by the build). Types defined in a
+// schema file are re-exported here by name.
 export * from './text'
 export * from './data-error'
 export * from './answers/answer'
 export * from './answers/parse-answers'
-export * from './questionnaire/schema'
-export * from './questionnaire/parse'
+export * from './questionnaire/vocabulary'
+export type { QuestionOption, Question, Step, Questionnaire } from './questionnaire/schema'
 export * from './questionnaire/visibility'
-export * from './catalogue/schema'
-export * from './catalogue/parse'
+export * from './catalogue/vocabulary'
+export type {
+  Program,
+  ProgramInput,
+  Criterion,
+  Requirement,
+  Money,
+  Catalogue,
+} from './catalogue/schema'
 export * from './rules/evaluate'
 export * from './rules/explain'
 export * from './rules/rule-check'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkCatalogue, formatProblem, type ProgramFile } from '../../src/domain/index'
+import { checkCatalogue, formatProblem, type ProgramFile } from '../../src/domain/validation'
 import { programFiles, questionnaire } from '../fixtures/data'
 import { fileOf, makeProgram } from '../fixtures/make-program'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkQuestionnaire, formatProblem, visibleQuestions, type Answers } from '../../src/domain/index'
+import { checkQuestionnaire, formatProblem, visibleQuestions, type Answers } from '../../src/domain/validation'
 import { questionnaire } from '../fixtures/data'
 import rawQuestionnaire from '../../data/questionnaire.json'
 

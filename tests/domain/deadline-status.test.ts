@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { deadlineStatus, programSchema, type DeadlineState } from '../../src/domain/index'
+import { deadlineStatus, programSchema, type DeadlineState } from '../../src/domain/validation'
 import { makeProgram } from '../fixtures/make-program'
 
 const withWindows = (status: 'call' | 'rolling' | 'closed', windows: object) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { evaluateProgram, programSchema } from '../../src/domain/index'
+import { evaluateProgram, programSchema } from '../../src/domain/validation'
 import { questions } from '../fixtures/data'
 import { makeProgram } from '../fixtures/make-program'
 

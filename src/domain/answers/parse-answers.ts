@@ -1,4 +1,5 @@
-import { COST_TYPES, PHASES, type Question } from '../questionnaire/schema'
+import type { Question } from '../questionnaire/schema'
+import { COST_TYPES, PHASES } from '../questionnaire/vocabulary'
 import { isRealDate } from '../text'
 import type { AnswerValue, Answers, CostMatrix } from './answer'
 

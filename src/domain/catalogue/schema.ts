@@ -1,32 +1,10 @@
 import { z } from 'zod'
-import { isoDate, localizedText } from '../text'
-import { COST_TYPES, PHASES } from '../questionnaire/schema'
+import { isoDate, localizedText } from '../text-schema'
+import { COST_TYPES, PHASES } from '../questionnaire/vocabulary'
 
-export const LEVELS = ['eu', 'bund', 'land', 'kommune', 'sozialversicherung', 'stiftung'] as const
-export type Level = (typeof LEVELS)[number]
-/** Foundations and lotteries pay private money; every other level counts as public funding. */
-export const PUBLIC_LEVELS: readonly Level[] = [
-  'eu',
-  'bund',
-  'land',
-  'kommune',
-  'sozialversicherung',
-]
-
-export const PROGRAM_STATUSES = ['rolling', 'call', 'closed', 'nonMonetary'] as const
-export type ProgramStatus = (typeof PROGRAM_STATUSES)[number]
-
-export const MONEY_FORMS = [
-  'grant',
-  'shareFinancing',
-  'fixedSum',
-  'deficitFinancing',
-  'fullFinancing',
-  'loan',
-  'voucher',
-  'prize',
-  'none',
-] as const
+// The word lists live apart from the zod schemas so the app can use them without bundling zod.
+import { LEVELS, MONEY_FORMS, PROGRAM_STATUSES } from './vocabulary'
+export * from './vocabulary'
 
 const programId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'programme ids are kebab-case')
 const amount = z.number().nonnegative()

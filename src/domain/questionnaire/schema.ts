@@ -1,28 +1,9 @@
 import { z } from 'zod'
-import { localizedText } from '../text'
+import { localizedText } from '../text-schema'
 
-export const QUESTION_TYPES = [
-  'singleChoice',
-  'multiChoice',
-  'integer',
-  'amount',
-  'boolean',
-  'date',
-  'costMatrix',
-] as const
-export type QuestionType = (typeof QUESTION_TYPES)[number]
-
-/** Cost types and phases span the cost matrix and are shared with the programme schema. */
-export const COST_TYPES = [
-  'personnel',
-  'material',
-  'advice',
-  'qualification',
-  'investment',
-] as const
-export type CostType = (typeof COST_TYPES)[number]
-export const PHASES = ['analysis', 'concept', 'implementation', 'consolidation'] as const
-export type Phase = (typeof PHASES)[number]
+// The word lists live apart from the zod schemas so the app can use them without bundling zod.
+import { QUESTION_TYPES } from './vocabulary'
+export * from './vocabulary'
 
 // No dots: json-logic's `var` splits paths on '.', so a dotted id could never be read back.
 const questionId = z
