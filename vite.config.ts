@@ -1,10 +1,13 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
+import { appDataPlugin } from './scripts/build/app-data-plugin'
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), appDataPlugin()],
   server: { host: '127.0.0.1' },
+  // The manifest lets scripts/quality/check-bundle.ts tell initial from lazily loaded chunks.
+  build: { manifest: true },
   test: {
     // Browser specs (e2e/) run under Playwright, never under Vitest.
     include: ['tests/**/*.test.{ts,tsx}'],

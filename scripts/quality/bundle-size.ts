@@ -1,0 +1,53 @@
+// Measures what a first visit downloads, from Vite's build manifest (build.manifest: true).
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+interface ManifestChunk {
+  file: string
+  isEntry?: boolean
+  isDynamicEntry?: boolean
+  imports?: string[]
+  dynamicImports?: string[]
+  css?: string[]
+}
+
+export interface BundleSizes {
+  /** Entry chunks and their static imports: what the first page must run. */
+  initialJs: { files: string[]; gzipBytes: number }
+  /** CSS linked from the first page. */
+  initialCss: { files: string[]; gzipBytes: number }
+  /** Chunks loaded later (import()), each with its size, e.g. the catalogue data. */
+  lazy: Array<{ file: string; gzipBytes: number }>
+}
+
+/** Gzip at zlib's default level 6, as a typical web server sends it (a little larger than -9). */
+export const gzipSize = (path: string) => gzipSync(readFileSync(path)).length
+
+export function measureBundle(dist: string): BundleSizes {
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<
+    string,
+    ManifestChunk
+  >
+  const initial = new Set<string>()
+  const visit = (key: string) => {
+    if (initial.has(key)) return
+    initial.add(key)
+    for (const next of manifest[key]?.imports ?? []) visit(next)
+  }
+  Object.entries(manifest).forEach(([key, chunk]) => chunk.isEntry && visit(key))
+  const jsFiles = [...initial].map((key) => manifest[key]!.file).filter((f) => f.endsWith('.js'))
+  const cssFiles = [...new Set([...initial].flatMap((key) => manifest[key]!.css ?? []))]
+  const lazyFiles = Object.entries(manifest)
+    .filter(([key, chunk]) => !initial.has(key) && chunk.file.endsWith('.js'))
+    .map(([, chunk]) => chunk.file)
+  const sum = (files: string[]) => files.reduce((n, f) => n + gzipSize(join(dist, f)), 0)
+  return {
+    initialJs: { files: jsFiles, gzipBytes: sum(jsFiles) },
+    initialCss: { files: cssFiles, gzipBytes: sum(cssFiles) },
+    lazy: lazyFiles.map((file) => ({ file, gzipBytes: gzipSize(join(dist, file)) })),
+  }
+}
+
+/** Kilobytes of 1,000 bytes, as Vite prints them. */
+export const kb = (bytes: number) => Math.round(bytes / 100) / 10
