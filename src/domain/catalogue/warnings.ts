@@ -1,0 +1,50 @@
+// Signs of ageing data that do not break the catalogue but must be looked at. Pure: `today` is
+// passed in by the caller (the check script), so the result never depends on the clock.
+import type { Program } from './schema'
+
+export interface CatalogueWarning {
+  id: string
+  path: string
+  message: string
+}
+
+/** Data older than this many months is flagged as stale. */
+export const STALE_AFTER_MONTHS = 12
+
+export function catalogueWarnings(programs: readonly Program[], today: string): CatalogueWarning[] {
+  const staleBefore = monthsBefore(today, STALE_AFTER_MONTHS)
+  const warnings: CatalogueWarning[] = []
+  for (const p of programs) {
+    const add = (path: string, message: string) => warnings.push({ id: p.id, path, message })
+    if (p.lastChecked < staleBefore)
+      add(
+        'lastChecked',
+        `last checked ${p.lastChecked}, more than ${STALE_AFTER_MONTHS} months before ${today}`,
+      )
+    const { dates, recurrence } = p.windows
+    // Closed programmes are history: their windows are meant to lie in the past.
+    if (p.status !== 'closed' && recurrence === null && dates.length > 0) {
+      const last = dates
+        .map((w) => w.closes)
+        .sort()
+        .at(-1) as string
+      if (last < today)
+        add('windows', `every application window closed (last ${last}) and no recurrence is known`)
+    }
+    p.sources.forEach((s, i) => {
+      if (s.url.startsWith('http:')) add(`sources[${i}].url`, `"${s.url}" is not https`)
+    })
+  }
+  return warnings
+}
+
+/** The ISO date `months` calendar months before `date`, clamped to the month's last day. */
+export function monthsBefore(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
+  const total = y * 12 + (m - 1) - months
+  const year = Math.floor(total / 12)
+  const month = (total % 12) + 1
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0')
+  return `${pad(year, 4)}-${pad(month)}-${pad(Math.min(d, lastDay))}`
+}
