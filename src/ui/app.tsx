@@ -1,28 +1,96 @@
 import { useEffect, useState } from 'react'
+import { I18nextProvider, useTranslation } from 'react-i18next'
+import type { i18n as I18n } from 'i18next'
 import { loadAppData, type AppData } from '../catalogue-source'
-import { formatDate } from '../domain/index'
+import { questionMap } from '../domain/index'
+import type { AppStore } from '../store/app-store'
+import { keepValidAnswers } from '../store/keep-valid-answers'
+import { PageHeader } from './components/page-header'
+import { DataProvider } from './data-context'
+import { Screens } from './screens/screens'
+import { StoreProvider, useAppStore, useAppStoreApi } from './store-context'
 
-// Placeholder page until the questionnaire and results screens land (issue 5).
-export function App() {
-  const [data, setData] = useState<AppData | null>(null)
-  useEffect(() => {
-    void loadAppData().then(setData)
-  }, [])
+export interface AppProps {
+  store: AppStore
+  i18n: I18n
+  /** ISO date the results are computed for. */
+  today: string
+  load?: () => Promise<AppData>
+}
+
+export function App({ store, i18n, today, load = loadAppData }: AppProps) {
   return (
-    <main>
-      <h1>Förderbaukasten Quartier</h1>
-      <p>
-        Der Förderbaukasten zeigt, welche Förderprogramme zu Ihrem Quartiersprojekt in
-        Baden-Württemberg passen und wie sie sich kombinieren lassen.
-      </p>
-      {data ? (
-        <p>
-          {data.catalogue.programs.length} Programme im Katalog, Stand{' '}
-          {formatDate(data.catalogue.asOf, 'de')}.
-        </p>
-      ) : (
-        <p role="status">Katalog wird geladen …</p>
-      )}
-    </main>
+    <StoreProvider store={store}>
+      <I18nextProvider i18n={i18n}>
+        <Shell today={today} load={load} i18n={i18n} />
+      </I18nextProvider>
+    </StoreProvider>
+  )
+}
+
+function Shell({ today, load, i18n }: { today: string; load: () => Promise<AppData>; i18n: I18n }) {
+  const { t } = useTranslation()
+  const store = useAppStoreApi()
+  const lang = useAppStore((s) => s.lang)
+  const [data, setData] = useState<AppData | null>(null)
+  const [failed, setFailed] = useState(false)
+
+  useEffect(() => {
+    void i18n.changeLanguage(lang)
+    document.documentElement.lang = lang
+  }, [i18n, lang])
+
+  useEffect(() => {
+    let live = true
+    load().then(
+      (loaded) => {
+        if (!live) return
+        // Stored answers the current questionnaire no longer accepts are dropped one by one.
+        const { answers, replaceAnswers } = store.getState()
+        const kept = keepValidAnswers(answers, questionMap(loaded.questionnaire))
+        if (Object.keys(kept).length !== Object.keys(answers).length) replaceAnswers(kept)
+        setData(loaded)
+      },
+      () => live && setFailed(true),
+    )
+    return () => {
+      live = false
+    }
+  }, [load, store])
+
+  return (
+    <>
+      <a
+        className="kern-link fb-skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault() // keep the fragment free for share links
+          document.getElementById('main')?.focus()
+        }}
+      >
+        {t('skipLink')}
+      </a>
+      <PageHeader />
+      <main id="main" tabIndex={-1} className="fb-container fb-main">
+        {data ? (
+          <DataProvider data={data} today={today}>
+            <Screens />
+          </DataProvider>
+        ) : failed ? (
+          <p className="kern-body" role="alert">
+            {t('loadFailed')}
+          </p>
+        ) : (
+          <p className="kern-body" role="status">
+            <span className="kern-loader" aria-hidden="true" /> {t('loading')}
+          </p>
+        )}
+      </main>
+      <footer className="fb-footer">
+        <div className="fb-container">
+          <p className="kern-body kern-body--small">{t('privacy')}</p>
+        </div>
+      </footer>
+    </>
   )
 }

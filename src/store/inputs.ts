@@ -1,0 +1,37 @@
+import type { Answers, Lang } from '../domain/index'
+
+/** Where a change link came from, so "Weiter" can lead back there (GOV.UK check-answers pattern). */
+export type ReturnTo = 'review' | 'results'
+
+export type Screen =
+  | { name: 'start' }
+  | { name: 'step'; stepId: string; returnTo?: ReturnTo; focus?: string }
+  | { name: 'review' }
+  | { name: 'results' }
+  | { name: 'combinations' }
+
+export const SCREEN_NAMES = ['start', 'step', 'review', 'results', 'combinations'] as const
+
+export function isScreen(value: unknown): value is Screen {
+  if (value === null || typeof value !== 'object') return false
+  const name = (value as { name?: unknown }).name
+  if (!(SCREEN_NAMES as readonly unknown[]).includes(name)) return false
+  return name !== 'step' || typeof (value as { stepId?: unknown }).stepId === 'string'
+}
+
+export function isLang(value: unknown): value is Lang {
+  return value === 'de' || value === 'en'
+}
+
+/** Inputs only: everything the user chose. Results are derived from these by the domain. */
+export interface AppInputs {
+  answers: Answers
+  screen: Screen
+  lang: Lang
+  /** Plan keys (programme ids joined by "+") the user marked for comparing. */
+  chosen: string[]
+}
+
+export function initialInputs(lang: Lang = 'de'): AppInputs {
+  return { answers: {}, screen: { name: 'start' }, lang, chosen: [] }
+}

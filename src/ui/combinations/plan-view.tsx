@@ -1,0 +1,148 @@
+import { useTranslation } from 'react-i18next'
+import {
+  formatEuro,
+  type CostMatrix,
+  type FinancingPlan,
+  type Lang,
+  type Question,
+  type Step,
+} from '../../domain/index'
+import { useAppStore } from '../store-context'
+import { PlanTable } from './plan-table'
+import { Roadmap } from './roadmap'
+
+interface Props {
+  plan: FinancingPlan
+  n: number
+  costs: CostMatrix
+  names: ReadonlyMap<string, string>
+  applicantLabel: (value: string) => string
+  questions: ReadonlyMap<string, Question>
+  steps: readonly Step[]
+  lang: Lang
+}
+
+export const planKey = (plan: FinancingPlan) => plan.programs.join('+')
+
+/** One combination: totals, financing plan, applications, roadmap and warnings. */
+export function PlanView({ plan, n, costs, names, applicantLabel, questions, steps, lang }: Props) {
+  const { t } = useTranslation('combinations')
+  const chosen = useAppStore((s) => s.chosen.includes(planKey(plan)))
+  const choose = useAppStore((s) => s.chooseCombination)
+  const unchoose = useAppStore((s) => s.unchooseCombination)
+  const goToStep = useAppStore((s) => s.goToStep)
+  const euro = (v: number) => formatEuro(v, lang)
+  const title = t('planTitle', {
+    n,
+    names: plan.programs.map((id) => names.get(id) ?? id).join(' + '),
+  })
+  const headingId = `plan-${n}`
+  const sub = (key: string) => `${headingId}-${key}`
+  return (
+    <section className="kern-card fb-plan" aria-labelledby={headingId}>
+      <div className="kern-card__container">
+        <h2 className="kern-heading-medium" id={headingId}>
+          {title}
+        </h2>
+        <dl className="kern-description-list fb-plan-summary">
+          {(
+            [
+              ['totalCosts', euro(plan.totalCosts)],
+              ['totalFunding', euro(plan.totalFunding)],
+              ['publicFunding', euro(plan.publicFunding)],
+              [
+                'ownShare',
+                t('summary.ownSharePercent', {
+                  amount: euro(plan.ownShare),
+                  percent: plan.ownSharePercent.toLocaleString(lang, { maximumFractionDigits: 1 }),
+                }),
+              ],
+            ] as const
+          ).map(([key, value]) => (
+            <div key={key} className="kern-description-list-item">
+              <dt className="kern-description-list-item__key">{t(`summary.${key}`)}</dt>
+              <dd className="kern-description-list-item__value">{value}</dd>
+            </div>
+          ))}
+        </dl>
+        <PlanTable
+          plan={plan}
+          costs={costs}
+          names={names}
+          lang={lang}
+          caption={t('table.caption')}
+        />
+        <h3 className="kern-heading-small" id={sub('applications')}>
+          {t('applications.title')}
+        </h3>
+        <ul className="kern-list" aria-labelledby={sub('applications')}>
+          {plan.applications.map((a) => (
+            <li key={a.programId}>
+              <strong>{a.name}</strong> –{' '}
+              {t('applications.applicant', { applicant: applicantLabel(a.applicant) })};{' '}
+              {t('applications.amount', { amount: euro(a.amount) })}
+              {a.verdict === 'open' && <> ({t('applications.open')})</>}
+            </li>
+          ))}
+        </ul>
+        <h3 className="kern-heading-small">{t('roadmap.title')}</h3>
+        <p className="kern-body">{t('roadmap.lead')}</p>
+        <Roadmap steps={plan.steps} lang={lang} />
+        {plan.warnings.length > 0 && (
+          <div className="kern-alert kern-alert--warning">
+            <div className="kern-alert__header">
+              <span className="kern-icon kern-icon--warning" aria-hidden="true" />
+              <h3 className="kern-title">{t('warnings')}</h3>
+            </div>
+            <div className="kern-alert__body">
+              <ul className="kern-list">
+                {plan.warnings.map((w, i) => (
+                  <li key={`${w.kind}-${w.programId ?? ''}-${i}`}>{w.message}</li>
+                ))}
+              </ul>
+            </div>
+          </div>
+        )}
+        {plan.dependsOn.length > 0 && (
+          <>
+            <p className="kern-body">{t('dependsOn')}</p>
+            <ul className="kern-list">
+              {plan.dependsOn.map((id) => {
+                const step = steps.find((s) => s.questions.some((q) => q.id === id))
+                const label = questions.get(id)?.label[lang] ?? id
+                return (
+                  <li key={id}>
+                    {step ? (
+                      <button
+                        type="button"
+                        className="kern-link"
+                        onClick={() => goToStep(step.id, { returnTo: 'results', focus: id })}
+                      >
+                        {label}
+                      </button>
+                    ) : (
+                      label
+                    )}
+                  </li>
+                )
+              })}
+            </ul>
+          </>
+        )}
+        <div className="fb-actions">
+          <button
+            type="button"
+            className={`kern-btn ${chosen ? 'kern-btn--secondary' : 'kern-btn--tertiary'}`}
+            aria-pressed={chosen}
+            onClick={() => (chosen ? unchoose(planKey(plan)) : choose(planKey(plan)))}
+          >
+            <span className="kern-label">
+              {chosen && '✓ '}
+              {t('choose')}
+            </span>
+          </button>
+        </div>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next'
+import { formatDate, type Lang, type PlanStep } from '../../domain/index'
+
+/** The applications in order, on a timeline of their deadlines; projected dates are marked. */
+export function Roadmap({ steps, lang }: { steps: readonly PlanStep[]; lang: Lang }) {
+  const { t } = useTranslation('combinations')
+  const { t: tc } = useTranslation()
+  const ordered = [...steps].sort((a, b) => a.order - b.order)
+  return (
+    <ol className="fb-roadmap">
+      {ordered.map((step) => (
+        <li key={`${step.order}-${step.programId}`} className="fb-roadmap__step">
+          <p className="fb-roadmap__date">
+            {step.date ? (
+              <time dateTime={step.date}>{formatDate(step.date, lang)}</time>
+            ) : (
+              t('roadmap.noDate')
+            )}
+            {step.expected && (
+              <>
+                {' '}
+                <span className="kern-badge kern-badge--warning" title={t('roadmap.expectedHint')}>
+                  <span className="kern-label">{t('roadmap.expected')}</span>
+                </span>
+                <span className="kern-sr-only"> ({t('roadmap.expectedHint')})</span>
+              </>
+            )}
+          </p>
+          <p className="kern-body">
+            {step.action} <span className="fb-note">({tc(`phases.${step.phase}`)})</span>
+          </p>
+        </li>
+      ))}
+    </ol>
+  )
+}

@@ -1,0 +1,56 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useAppStore } from '../store-context'
+import { ResetDialog } from './reset-dialog'
+
+export function PageHeader() {
+  const { t } = useTranslation()
+  const lang = useAppStore((s) => s.lang)
+  const setLang = useAppStore((s) => s.setLang)
+  const reset = useAppStore((s) => s.reset)
+  const hasInput = useAppStore(
+    (s) => Object.keys(s.answers).length > 0 || s.screen.name !== 'start',
+  )
+  const goTo = useAppStore((s) => s.goTo)
+  const [confirming, setConfirming] = useState(false)
+  const other = lang === 'de' ? 'en' : 'de'
+  return (
+    <header className="fb-header">
+      <div className="fb-container fb-header__inner">
+        <button type="button" className="fb-brand" onClick={() => goTo({ name: 'start' })}>
+          <span className="fb-brand__name">{t('appName')}</span>
+          <span className="fb-brand__tagline">{t('appTagline')}</span>
+        </button>
+        <div className="fb-header__tools">
+          <button
+            type="button"
+            className="kern-btn kern-btn--tertiary kern-btn--x-small"
+            onClick={() => setLang(other)}
+            lang={other}
+            aria-label={t('language.switchToHint')}
+          >
+            <span className="kern-label">{t('language.switchTo')}</span>
+          </button>
+          {hasInput && (
+            <button
+              type="button"
+              className="kern-btn kern-btn--secondary kern-btn--x-small"
+              onClick={() => setConfirming(true)}
+            >
+              <span className="kern-label">{t('reset.button')}</span>
+            </button>
+          )}
+        </div>
+      </div>
+      {confirming && (
+        <ResetDialog
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => {
+            setConfirming(false)
+            reset()
+          }}
+        />
+      )}
+    </header>
+  )
+}

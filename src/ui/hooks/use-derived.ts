@@ -1,0 +1,39 @@
+import { useMemo } from 'react'
+import {
+  effectiveAnswers,
+  recommend,
+  visibleSteps,
+  type CombinationResult,
+  type Recommendation,
+} from '../../domain/index'
+import { useData } from '../data-context'
+import { useAppStore } from '../store-context'
+
+// Derived state: computed from the store's inputs through the domain, memoised per input.
+
+export function useVisibleSteps() {
+  const { questionnaire } = useData()
+  const answers = useAppStore((s) => s.answers)
+  return useMemo(() => visibleSteps(questionnaire, answers), [questionnaire, answers])
+}
+
+export function useEffectiveAnswers() {
+  const { questionnaire } = useData()
+  const answers = useAppStore((s) => s.answers)
+  return useMemo(() => effectiveAnswers(questionnaire, answers), [questionnaire, answers])
+}
+
+export function useRecommendation(): Recommendation {
+  const { catalogue, questionnaire, today } = useData()
+  const answers = useAppStore((s) => s.answers)
+  const lang = useAppStore((s) => s.lang)
+  return useMemo(
+    () => recommend(catalogue, questionnaire, answers, { today, lang }),
+    [catalogue, questionnaire, answers, today, lang],
+  )
+}
+
+/** The combination engine's result once it is part of `recommend`; undefined until then. */
+export function combinationsOf(recommendation: Recommendation): CombinationResult | undefined {
+  return (recommendation as Recommendation & { combinations?: CombinationResult }).combinations
+}

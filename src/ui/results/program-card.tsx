@@ -1,0 +1,121 @@
+import { useTranslation } from 'react-i18next'
+import {
+  formatDate,
+  type Lang,
+  type Program,
+  type ProgramRecommendation,
+  type Question,
+  type Step,
+} from '../../domain/index'
+import { useAppStore } from '../store-context'
+import { AmountText, DeadlineText } from './program-facts'
+
+const MARK = { passed: '✓', failed: '✗', open: '?' } as const
+
+interface Props {
+  rec: ProgramRecommendation
+  program: Program
+  lang: Lang
+  questions: ReadonlyMap<string, Question>
+  steps: readonly Step[]
+}
+
+/** One programme with everything needed to judge it: money, deadline, reasons and sources. */
+export function ProgramCard({ rec, program, lang, questions, steps }: Props) {
+  const { t } = useTranslation('results')
+  const { t: tc } = useTranslation()
+  const goToStep = useAppStore((s) => s.goToStep)
+  const stepOf = (questionId: string) =>
+    steps.find((s) => s.questions.some((q) => q.id === questionId))
+  const headingId = `programme-${rec.id}`
+  return (
+    <article className="kern-card fb-programme" aria-labelledby={headingId}>
+      <div className="kern-card__container">
+        <header className="kern-card__header">
+          <h3 className="kern-title" id={headingId}>
+            {rec.name}
+          </h3>
+          <p className="kern-subline">
+            {t('funder', {
+              name: program.funder.name,
+              level: tc(`levels.${program.funder.level}`),
+            })}
+          </p>
+        </header>
+        <div className="kern-card__body">
+          <p className="kern-body">{program.summary[lang]}</p>
+          <dl className="kern-description-list">
+            <div className="kern-description-list-item">
+              <dt className="kern-description-list-item__key">{t('amount.label')}</dt>
+              <dd className="kern-description-list-item__value">
+                <AmountText money={program.money} lang={lang} />
+              </dd>
+            </div>
+            <div className="kern-description-list-item">
+              <dt className="kern-description-list-item__key">{t('deadline.label')}</dt>
+              <dd className="kern-description-list-item__value">
+                <DeadlineText deadline={rec.deadline} lang={lang} />
+              </dd>
+            </div>
+          </dl>
+          {rec.openQuestions.length > 0 && (
+            <div className="fb-open-questions">
+              <p className="kern-body">{t('decide')}</p>
+              <ul className="kern-list">
+                {rec.openQuestions.map((id) => {
+                  const step = stepOf(id)
+                  const label = questions.get(id)?.label[lang] ?? id
+                  return (
+                    <li key={id}>
+                      {step ? (
+                        <button
+                          type="button"
+                          className="kern-link"
+                          onClick={() => goToStep(step.id, { returnTo: 'results', focus: id })}
+                        >
+                          {t('answerQuestion', { question: label })}
+                        </button>
+                      ) : (
+                        label
+                      )}
+                    </li>
+                  )
+                })}
+              </ul>
+            </div>
+          )}
+          <h4 className="kern-heading-small">{t('criteria')}</h4>
+          <ul className="fb-criteria">
+            {rec.criteria.map((c) => (
+              <li key={c.id} className={`fb-criterion fb-criterion--${c.outcome}`}>
+                <span aria-hidden="true" className="fb-mark">
+                  {MARK[c.outcome]}
+                </span>
+                <span>
+                  <strong>
+                    {c.label} ({t(`outcome.${c.outcome}`)}):
+                  </strong>{' '}
+                  {c.reason}
+                </span>
+              </li>
+            ))}
+          </ul>
+          <h4 className="kern-heading-small">{t('sources')}</h4>
+          <ul className="kern-list fb-sources">
+            {program.sources.map((s) => (
+              <li key={s.url}>
+                <a className="kern-link" href={s.url} rel="noopener noreferrer" target="_blank">
+                  {s.title}
+                </a>{' '}
+                ({t('sourceAsOf', { date: formatDate(s.asOf, lang) })})
+              </li>
+            ))}
+          </ul>
+          <p className="kern-body kern-body--small">
+            {t('lastChecked', { date: formatDate(rec.lastChecked, lang) })}
+          </p>
+        </div>
+      </div>
+    </article>
+  )
+}

@@ -1,0 +1,91 @@
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { formatEuro, type CostMatrix } from '../../domain/index'
+import { BackLink } from '../components/back-link'
+import { PlanView } from '../combinations/plan-view'
+import { useData } from '../data-context'
+import {
+  combinationsOf,
+  useEffectiveAnswers,
+  useRecommendation,
+  useVisibleSteps,
+} from '../hooks/use-derived'
+import { useDocumentTitle, usePageFocus } from '../hooks/use-page-focus'
+import { useAppStore } from '../store-context'
+
+const TOP = 3
+
+export function CombinationsScreen() {
+  const { t } = useTranslation('combinations')
+  const { t: tc } = useTranslation()
+  const { catalogue, questionnaire, questions } = useData()
+  const recommendation = useRecommendation()
+  const answers = useEffectiveAnswers()
+  const steps = useVisibleSteps()
+  const lang = useAppStore((s) => s.lang)
+  const goTo = useAppStore((s) => s.goTo)
+  const ref = usePageFocus<HTMLHeadingElement>('combinations')
+  useDocumentTitle(t('title'), tc('appName'))
+
+  const names = useMemo(
+    () => new Map(catalogue.programs.map((p) => [p.id, p.shortName ?? p.name[lang]] as const)),
+    [catalogue, lang],
+  )
+  // Cost blocks come from whichever question holds the cost matrix, not from a fixed id.
+  const costQuestion = questionnaire.steps
+    .flatMap((s) => s.questions)
+    .find((q) => q.type === 'costMatrix')
+  const costs = ((costQuestion && answers[costQuestion.id]) ?? {}) as CostMatrix
+  const applicantQuestion = questions.get('organisations')
+  const applicantLabel = (value: string) =>
+    applicantQuestion?.options?.find((o) => o.value === value)?.label[lang] ?? value
+  const result = combinationsOf(recommendation)
+
+  return (
+    <>
+      <BackLink onClick={() => goTo({ name: 'results' })} label={t('backToResults')} />
+      <h1 className="kern-heading-large" ref={ref} tabIndex={-1}>
+        {t('title')}
+      </h1>
+      <p className="kern-body fb-lead">{t('lead')}</p>
+      {!result ? (
+        <p className="kern-body" role="status">
+          <span className="kern-loader" aria-hidden="true" /> {t('computing')}
+        </p>
+      ) : result.plans.length === 0 ? (
+        <p className="kern-body">{Object.keys(costs).length === 0 ? t('noCosts') : t('none')}</p>
+      ) : (
+        <>
+          {!result.exact && <p className="kern-body">{t('notExact')}</p>}
+          {result.plans.slice(0, TOP).map((plan, i) => (
+            <PlanView
+              key={plan.programs.join('+')}
+              plan={plan}
+              n={i + 1}
+              costs={costs}
+              names={names}
+              applicantLabel={applicantLabel}
+              questions={questions}
+              steps={steps}
+              lang={lang}
+            />
+          ))}
+          {result.pareto.length > 1 && (
+            <section aria-labelledby="pareto-title">
+              <h2 className="kern-heading-medium" id="pareto-title">
+                {t('pareto.title')}
+              </h2>
+              <ul className="kern-list">
+                {result.pareto.map((p) => (
+                  <li key={p.size}>
+                    {t('pareto.item', { count: p.size, funding: formatEuro(p.funding, lang) })}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,98 @@
+import { useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Program, ProgramRecommendation } from '../../domain/index'
+import { AsOfNotice } from '../components/as-of-notice'
+import { BackLink } from '../components/back-link'
+import { useData } from '../data-context'
+import { useRecommendation, useVisibleSteps } from '../hooks/use-derived'
+import { useDocumentTitle, usePageFocus } from '../hooks/use-page-focus'
+import { Filters, matchesFilter, NO_FILTER, type Filter } from '../results/filters'
+import { ProgramCard } from '../results/program-card'
+import { useAppStore } from '../store-context'
+
+const GROUPS = ['eligible', 'open', 'ineligible', 'closed'] as const
+type Group = (typeof GROUPS)[number]
+
+// Closed programmes form their own history group, so they never appear as a recommendation.
+const groupOf = (rec: ProgramRecommendation): Group =>
+  rec.status === 'closed' ? 'closed' : rec.verdict
+
+export function ResultsScreen() {
+  const { t } = useTranslation('results')
+  const { t: tc } = useTranslation()
+  const { catalogue, questions } = useData()
+  const recommendation = useRecommendation()
+  const steps = useVisibleSteps()
+  const lang = useAppStore((s) => s.lang)
+  const goTo = useAppStore((s) => s.goTo)
+  const [filter, setFilter] = useState<Filter>(NO_FILTER)
+  const ref = usePageFocus<HTMLHeadingElement>('results')
+  useDocumentTitle(t('title'), tc('appName'))
+
+  const programs = useMemo(
+    () => new Map(catalogue.programs.map((p) => [p.id, p] as const)),
+    [catalogue],
+  )
+  const counts = Object.fromEntries(
+    GROUPS.map((g) => [g, recommendation.programs.filter((r) => groupOf(r) === g).length]),
+  ) as Record<Group, number>
+  const shown = recommendation.programs.filter((r) =>
+    matchesFilter(programs.get(r.id) as Program, filter),
+  )
+
+  return (
+    <>
+      <BackLink onClick={() => goTo({ name: 'review' })} label={tc('nav.review')} />
+      <h1 className="kern-heading-large" ref={ref} tabIndex={-1}>
+        {t('title')}
+      </h1>
+      <p className="kern-body fb-lead">
+        {t('lead', { eligible: counts.eligible, open: counts.open, ineligible: counts.ineligible })}
+      </p>
+      <AsOfNotice />
+      <div className="fb-actions">
+        <button
+          type="button"
+          className="kern-btn kern-btn--primary"
+          onClick={() => goTo({ name: 'combinations' })}
+        >
+          <span className="kern-label">{t('toCombinations')}</span>
+        </button>
+      </div>
+      <Filters
+        filter={filter}
+        onChange={setFilter}
+        programs={catalogue.programs}
+        themeQuestion={questions.get('themes')}
+        lang={lang}
+        shown={shown.length}
+      />
+      {GROUPS.map((group) => {
+        const recs = shown.filter((r) => groupOf(r) === group)
+        if (group === 'closed' && counts.closed === 0) return null
+        return (
+          <section key={group} aria-labelledby={`group-${group}`} className="fb-group">
+            <h2 className="kern-heading-medium" id={`group-${group}`}>
+              {t(`groups.${group}`, { count: recs.length })}
+            </h2>
+            <p className="kern-body">{t(`groupLeads.${group}`)}</p>
+            {recs.length === 0 ? (
+              <p className="kern-body">{t('empty')}</p>
+            ) : (
+              recs.map((rec) => (
+                <ProgramCard
+                  key={rec.id}
+                  rec={rec}
+                  program={programs.get(rec.id) as Program}
+                  lang={lang}
+                  questions={questions}
+                  steps={steps}
+                />
+              ))
+            )}
+          </section>
+        )
+      })}
+    </>
+  )
+}

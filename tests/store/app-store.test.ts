@@ -1,0 +1,76 @@
+import { expect, it } from 'vitest'
+import { createAppStore, STORAGE_KEY } from '../../src/store/app-store'
+import { keepValidAnswers } from '../../src/store/keep-valid-answers'
+import { PERSIST_VERSION } from '../../src/store/persisted'
+import { questions } from '../fixtures/data'
+import { memoryStorage } from '../render'
+
+it('saves the inputs and restores them in a new store on the same storage', () => {
+  const storage = memoryStorage()
+  const first = createAppStore({ storage })
+  first.getState().setAnswer('population', 4800)
+  first.getState().goToStep('place')
+  first.getState().setLang('en')
+  first.getState().chooseCombination('a+b')
+
+  const second = createAppStore({ storage }).getState()
+  expect(second.answers).toEqual({ population: 4800 })
+  expect(second.screen).toEqual({ name: 'step', stepId: 'place' })
+  expect(second.lang).toBe('en')
+  expect(second.chosen).toEqual(['a+b'])
+})
+
+it('stores inputs only, under a version', () => {
+  const storage = memoryStorage()
+  createAppStore({ storage }).getState().setAnswer('charitable', true)
+  const saved = JSON.parse(storage.data.get(STORAGE_KEY) as string)
+  expect(saved.version).toBe(PERSIST_VERSION)
+  expect(Object.keys(saved.state).sort()).toEqual(['answers', 'chosen', 'lang', 'screen'])
+})
+
+it('migrates a version-0 entry, which held the answers alone', () => {
+  const storage = memoryStorage()
+  storage.setItem(STORAGE_KEY, JSON.stringify({ state: { population: 900 }, version: 0 }))
+  const state = createAppStore({ storage }).getState()
+  expect(state.answers).toEqual({ population: 900 })
+  expect(state.screen).toEqual({ name: 'start' })
+})
+
+it('falls back to a fresh start when the stored screen or language is unreadable', () => {
+  const storage = memoryStorage()
+  const state = { answers: {}, screen: { name: 'nowhere' }, lang: 'fr', chosen: 'x' }
+  storage.setItem(STORAGE_KEY, JSON.stringify({ state, version: PERSIST_VERSION }))
+  const restored = createAppStore({ storage }).getState()
+  expect(restored.screen).toEqual({ name: 'start' })
+  expect(restored.lang).toBe('de')
+  expect(restored.chosen).toEqual([])
+})
+
+it('clears answers, screen and choices on reset but keeps the language', () => {
+  const store = createAppStore({ storage: memoryStorage() })
+  store.getState().setAnswer('population', 1)
+  store.getState().setLang('en')
+  store.getState().goTo({ name: 'results' })
+  store.getState().reset()
+  expect(store.getState()).toMatchObject({
+    answers: {},
+    screen: { name: 'start' },
+    lang: 'en',
+    chosen: [],
+  })
+})
+
+it('removes an answer when it is set to undefined', () => {
+  const store = createAppStore({ storage: memoryStorage() })
+  store.getState().setAnswer('population', 1)
+  store.getState().setAnswer('population', undefined)
+  expect(store.getState().answers).toEqual({})
+})
+
+it('keeps the stored answers the questionnaire accepts and drops the others one by one', () => {
+  const kept = keepValidAnswers(
+    { population: 4800, charitable: 'yes', unknownQuestion: 1, themes: ['care', 'nope'] },
+    questions,
+  )
+  expect(kept).toEqual({ population: 4800 })
+})
