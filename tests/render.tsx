@@ -1,15 +1,19 @@
-import { render } from '@testing-library/react'
+import { configure, render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { StateStorage } from 'zustand/middleware'
-import { appData } from '../src/app-data'
 import type { AppData } from '../src/catalogue-source'
 import type { Lang } from '../src/domain/index'
 import { createI18n } from '../src/i18n/config'
 import { createAppStore, type AppStore } from '../src/store/app-store'
 import type { AppInputs } from '../src/store/inputs'
 import { App } from '../src/ui/app'
+import { catalogue, questionnaire } from './fixtures/data'
+
+// The screens arrive in a lazily imported chunk, which takes a moment on a busy machine.
+configure({ asyncUtilTimeout: 15_000 })
 
 export const TODAY = '2026-11-25'
+const appData: AppData = { catalogue, questionnaire }
 
 /** A storage that lives as long as one test, so tests never share saved answers. */
 export function memoryStorage(): StateStorage & { data: Map<string, string> } {

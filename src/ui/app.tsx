@@ -2,13 +2,11 @@ import { useEffect, useState } from 'react'
 import { I18nextProvider, useTranslation } from 'react-i18next'
 import type { i18n as I18n } from 'i18next'
 import { loadAppData, type AppData } from '../catalogue-source'
-import { questionMap } from '../domain/index'
 import type { AppStore } from '../store/app-store'
-import { keepValidAnswers } from '../store/keep-valid-answers'
 import { PageHeader } from './components/page-header'
-import { DataProvider } from './data-context'
-import { Screens } from './screens/screens'
-import { StoreProvider, useAppStore, useAppStoreApi } from './store-context'
+import { StoreProvider, useAppStore } from './store-context'
+
+type Loaded = { data: AppData; LoadedApp: typeof import('./loaded-app').LoadedApp }
 
 export interface AppProps {
   store: AppStore
@@ -30,9 +28,8 @@ export function App({ store, i18n, today, load = loadAppData }: AppProps) {
 
 function Shell({ today, load, i18n }: { today: string; load: () => Promise<AppData>; i18n: I18n }) {
   const { t } = useTranslation()
-  const store = useAppStoreApi()
   const lang = useAppStore((s) => s.lang)
-  const [data, setData] = useState<AppData | null>(null)
+  const [loaded, setLoaded] = useState<Loaded | null>(null)
   const [failed, setFailed] = useState(false)
 
   useEffect(() => {
@@ -42,21 +39,14 @@ function Shell({ today, load, i18n }: { today: string; load: () => Promise<AppDa
 
   useEffect(() => {
     let live = true
-    load().then(
-      (loaded) => {
-        if (!live) return
-        // Stored answers the current questionnaire no longer accepts are dropped one by one.
-        const { answers, replaceAnswers } = store.getState()
-        const kept = keepValidAnswers(answers, questionMap(loaded.questionnaire))
-        if (Object.keys(kept).length !== Object.keys(answers).length) replaceAnswers(kept)
-        setData(loaded)
-      },
+    Promise.all([load(), import('./loaded-app')]).then(
+      ([data, module]) => live && setLoaded({ data, LoadedApp: module.LoadedApp }),
       () => live && setFailed(true),
     )
     return () => {
       live = false
     }
-  }, [load, store])
+  }, [load])
 
   return (
     <>
@@ -72,10 +62,8 @@ function Shell({ today, load, i18n }: { today: string; load: () => Promise<AppDa
       </a>
       <PageHeader />
       <main id="main" tabIndex={-1} className="fb-container fb-main">
-        {data ? (
-          <DataProvider data={data} today={today}>
-            <Screens />
-          </DataProvider>
+        {loaded ? (
+          <loaded.LoadedApp data={loaded.data} today={today} />
         ) : failed ? (
           <p className="kern-body" role="alert">
             {t('loadFailed')}

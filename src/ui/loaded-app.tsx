@@ -1,0 +1,27 @@
+import { useState } from 'react'
+import type { AppData } from '../catalogue-source'
+import { questionMap } from '../domain/index'
+import { keepValidAnswers } from '../store/keep-valid-answers'
+import { DataProvider } from './data-context'
+import { Screens } from './screens/screens'
+import { useAppStoreApi } from './store-context'
+
+/**
+ * Everything that needs the catalogue: loaded in a chunk of its own together with the data,
+ * so the first paint only waits for the shell.
+ */
+export function LoadedApp({ data, today }: { data: AppData; today: string }) {
+  const store = useAppStoreApi()
+  // Once, before the first screen renders: stored answers the current questionnaire no longer
+  // accepts are dropped one by one (useState's initialiser runs exactly once per mount).
+  useState(() => {
+    const { answers, replaceAnswers } = store.getState()
+    const kept = keepValidAnswers(answers, questionMap(data.questionnaire))
+    if (Object.keys(kept).length !== Object.keys(answers).length) replaceAnswers(kept)
+  })
+  return (
+    <DataProvider data={data} today={today}>
+      <Screens />
+    </DataProvider>
+  )
+}
