@@ -2,9 +2,10 @@
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { appDataPlugin } from './scripts/build/app-data-plugin'
+import { openDataPlugin } from './scripts/build/open-data-plugin'
 
 export default defineConfig({
-  plugins: [react(), appDataPlugin()],
+  plugins: [react(), appDataPlugin(), openDataPlugin()],
   server: { host: '127.0.0.1' },
   // The manifest lets scripts/quality/check-bundle.ts tell initial from lazily loaded chunks.
   build: { manifest: true },
