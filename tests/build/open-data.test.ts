@@ -12,7 +12,7 @@ import {
 import { catalogue, questionnaire } from '../fixtures/data'
 
 const published = openDataFiles(ROOT)
-const files = published.files ?? {}
+const files: Record<string, string> = published.files ?? {}
 const document = JSON.parse(files[OPEN_DATA_FILES.document] ?? 'null')
 const jsonSchema = JSON.parse(files[OPEN_DATA_FILES.schema] ?? 'null')
 // Rebuilt from the published JSON Schema alone, as a reuser of the open data would.
@@ -52,12 +52,12 @@ describe('open data: catalogue.json and catalogue.schema.json', () => {
   it('has the build emit both files as assets', () => {
     const emitted: Array<{ fileName: string; source: string }> = []
     const plugin = openDataPlugin()
-    ;(plugin.configResolved as (c: { root: string }) => void)({ root: ROOT })
+    hook<(c: { root: string }) => void>(plugin.configResolved)({ root: ROOT })
     const context = {
       emitFile: (f: { fileName: string; source: string }) => emitted.push(f),
       error: fail,
     }
-    ;(plugin.generateBundle as (this: typeof context) => void).call(context)
+    hook<(this: typeof context) => void>(plugin.generateBundle).call(context)
     expect(emitted.map((f) => f.fileName).sort()).toEqual([
       'catalogue.json',
       'catalogue.schema.json',
@@ -73,13 +73,15 @@ describe('open data: catalogue.json and catalogue.schema.json', () => {
     cpSync(join(ROOT, 'data'), join(root, 'data'), { recursive: true })
     writeFileSync(join(root, 'data', 'programs', 'bw-nis.json'), JSON.stringify({ id: 'bw-nis' }))
     const plugin = openDataPlugin()
-    ;(plugin.configResolved as (c: { root: string }) => void)({ root })
+    hook<(c: { root: string }) => void>(plugin.configResolved)({ root })
     const context = { emitFile: () => fail('nothing may be emitted'), error: fail }
-    expect(() => (plugin.generateBundle as (this: typeof context) => void).call(context)).toThrow(
+    expect(() => hook<(this: typeof context) => void>(plugin.generateBundle).call(context)).toThrow(
       /data\/programs\/bw-nis\.json \(bw-nis\): name: /,
     )
   })
 })
+
+const hook = <T>(h: unknown) => h as T
 
 type Doc = Record<string, unknown> & { programs: Array<Record<string, unknown>> }
 
