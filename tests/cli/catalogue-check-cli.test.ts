@@ -19,7 +19,7 @@ function run(...args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
 }
 
-describe('npm run catalogue:check', () => {
+describe('npm run catalogue:check', { timeout: 30_000 }, () => {
   const real = run('--today', '2026-01-15')
 
   it('passes the real catalogue and prints one table row per programme with totals', () => {
