@@ -1,27 +1,7 @@
 // Publishes the checked catalogue as open data next to the app: `vite build` writes
 // dist/catalogue.json (programmes, questionnaire and "Stand") and dist/catalogue.schema.json.
 import type { Plugin } from 'vite'
-import { formatProblem, openDataDocument, openDataJsonSchema } from '../../src/domain/validation'
-import { loadCheckedAppData } from './app-data-plugin'
-
-export const OPEN_DATA_FILES = {
-  document: 'catalogue.json',
-  schema: 'catalogue.schema.json',
-} as const
-
-/** The two files' contents, or the problems that keep data/ from being published. */
-export function openDataFiles(root: string) {
-  const { data, problems } = loadCheckedAppData(root)
-  if (!data) return { problems }
-  const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`
-  return {
-    problems,
-    files: {
-      [OPEN_DATA_FILES.document]: json(openDataDocument(data.catalogue, data.questionnaire)),
-      [OPEN_DATA_FILES.schema]: json(openDataJsonSchema()),
-    },
-  }
-}
+import { buildData, formatProblems } from './build-data.ts'
 
 export function openDataPlugin(): Plugin {
   let root = process.cwd()
@@ -31,9 +11,9 @@ export function openDataPlugin(): Plugin {
     configResolved(config) {
       root = config.root
     },
-    generateBundle() {
-      const { files, problems } = openDataFiles(root)
-      if (!files) this.error(`data/ has problems:\n${problems.map(formatProblem).join('\n')}`)
+    async generateBundle() {
+      const { files, problems } = (await buildData()).openDataFiles(root)
+      if (!files) this.error(formatProblems(problems))
       for (const [fileName, source] of Object.entries(files))
         this.emitFile({ type: 'asset', fileName, source })
     },

@@ -2,7 +2,8 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { appDataPlugin, loadCheckedAppData } from '../../scripts/build/app-data-plugin'
+import { appDataPlugin } from '../../scripts/build/app-data-plugin'
+import { loadCheckedAppData } from '../../scripts/build/load-checked-data'
 import { formatProblem } from '../../src/domain/index'
 import { ROOT } from '../../scripts/lib/load-data'
 import { catalogue, questionnaire } from '../fixtures/data'
@@ -41,7 +42,7 @@ describe('the app-data build plugin', () => {
     )
   })
 
-  it('fails the build with that problem list', () => {
+  it('fails the build with that problem list', async () => {
     const root = copyOfData()
     const file = join(root, 'data', 'programs', 'q2030-quartiersimpulse.json')
     writeFileSync(
@@ -57,9 +58,9 @@ describe('the app-data build plugin', () => {
         throw new Error(message)
       },
     }
-    const load = hook<(this: typeof context, id: string) => string>(plugin.load)
+    const load = hook<(this: typeof context, id: string) => Promise<string>>(plugin.load)
     const resolved = hook<(id: string) => string>(plugin.resolveId)('virtual:app-data')
-    expect(() => load.call(context, resolved)).toThrow(
+    await expect(load.call(context, resolved)).rejects.toThrow(
       /data\/ has problems:\ndata\/programs\/q2030-quartiersimpulse\.json \(q2030-quartiersimpulse\): /,
     )
   })

@@ -4,11 +4,8 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { ROOT } from '../../scripts/lib/load-data'
-import {
-  OPEN_DATA_FILES,
-  openDataFiles,
-  openDataPlugin,
-} from '../../scripts/build/open-data-plugin'
+import { OPEN_DATA_FILES, openDataFiles } from '../../scripts/build/load-checked-data'
+import { openDataPlugin } from '../../scripts/build/open-data-plugin'
 import { catalogue, questionnaire } from '../fixtures/data'
 
 const published = openDataFiles(ROOT)
@@ -49,7 +46,7 @@ describe('open data: catalogue.json and catalogue.schema.json', () => {
     expect(validator.safeParse(copy).success).toBe(false)
   })
 
-  it('has the build emit both files as assets', () => {
+  it('has the build emit both files as assets', async () => {
     const emitted: Array<{ fileName: string; source: string }> = []
     const plugin = openDataPlugin()
     hook<(c: { root: string }) => void>(plugin.configResolved)({ root: ROOT })
@@ -57,7 +54,7 @@ describe('open data: catalogue.json and catalogue.schema.json', () => {
       emitFile: (f: { fileName: string; source: string }) => emitted.push(f),
       error: fail,
     }
-    hook<(this: typeof context) => void>(plugin.generateBundle).call(context)
+    await hook<(this: typeof context) => Promise<void>>(plugin.generateBundle).call(context)
     expect(emitted.map((f) => f.fileName).sort()).toEqual([
       'catalogue.json',
       'catalogue.schema.json',
@@ -67,7 +64,7 @@ describe('open data: catalogue.json and catalogue.schema.json', () => {
     )
   })
 
-  it('fails the build instead of publishing broken data', () => {
+  it('fails the build instead of publishing broken data', async () => {
     const root = mkdtempSync(join(tmpdir(), 'fbk-open-'))
     roots.push(root)
     cpSync(join(ROOT, 'data'), join(root, 'data'), { recursive: true })
@@ -75,9 +72,9 @@ describe('open data: catalogue.json and catalogue.schema.json', () => {
     const plugin = openDataPlugin()
     hook<(c: { root: string }) => void>(plugin.configResolved)({ root })
     const context = { emitFile: () => fail('nothing may be emitted'), error: fail }
-    expect(() => hook<(this: typeof context) => void>(plugin.generateBundle).call(context)).toThrow(
-      /data\/programs\/bw-nis\.json \(bw-nis\): name: /,
-    )
+    await expect(
+      hook<(this: typeof context) => Promise<void>>(plugin.generateBundle).call(context),
+    ).rejects.toThrow(/data\/programs\/bw-nis\.json \(bw-nis\): name: /)
   })
 })
 
