@@ -1,0 +1,97 @@
+// `npm run report`: builds, then prints one table of every quality figure with its budget.
+// Exits 1 when a budget is exceeded. Timings are measured and reported, not gated.
+import { execSync } from 'node:child_process'
+import { BUDGETS } from './budgets'
+import { kb, measureBundle } from './bundle-size'
+import { CATEGORIES, runLighthouse } from './lighthouse'
+import { startPreview } from './preview-server'
+import { measureTimings } from './timings'
+
+interface Row {
+  figure: string
+  value: string
+  budget: string
+  ok?: boolean
+}
+
+execSync('npm run --silent build', { stdio: ['ignore', 'ignore', 'inherit'] })
+const rows: Row[] = []
+const sizes = measureBundle('dist')
+const js = kb(sizes.initialJs.gzipBytes)
+const css = kb(sizes.initialCss.gzipBytes)
+rows.push({
+  figure: 'initial JavaScript, gzip',
+  value: `${js} kB`,
+  budget: `≤ ${BUDGETS.initialJsKb} kB`,
+  ok: js <= BUDGETS.initialJsKb,
+})
+rows.push({
+  figure: 'initial CSS, gzip',
+  value: `${css} kB`,
+  budget: `≤ ${BUDGETS.cssKb} kB`,
+  ok: css <= BUDGETS.cssKb,
+})
+for (const chunk of sizes.lazy)
+  rows.push({
+    figure: `lazy chunk ${chunk.file.replace(/^assets\//, '')}, gzip`,
+    value: `${kb(chunk.gzipBytes)} kB`,
+    budget: '–',
+  })
+
+const server = await startPreview()
+try {
+  const lh = await runLighthouse(server.url)
+  for (const c of CATEGORIES)
+    rows.push({
+      figure: `Lighthouse mobile ${c}`,
+      value: String(lh.scores[c]),
+      budget: `≥ ${BUDGETS.lighthouse[c]}`,
+      ok: lh.scores[c] >= BUDGETS.lighthouse[c],
+    })
+  const ms = (n: number) => `${(n / 1000).toFixed(2)} s`
+  rows.push({
+    figure: 'Lighthouse FCP / LCP (simulated mobile)',
+    value: `${ms(lh.metrics.fcp)} / ${ms(lh.metrics.lcp)}`,
+    budget: '–',
+  })
+  rows.push({
+    figure: 'Lighthouse TBT / CLS',
+    value: `${Math.round(lh.metrics.tbt)} ms / ${lh.metrics.cls}`,
+    budget: '–',
+  })
+  const t = await measureTimings(server.url)
+  const show = (v: number | null, missing: string) => (v === null ? missing : `${v} ms`)
+  rows.push({
+    figure: `cold start to usable start screen, 4× CPU (median of ${t.runs})`,
+    value: show(t.coldStartMs, 'not reached'),
+    budget: 'target ≤ 1000 ms',
+  })
+  rows.push({
+    figure: `saved answers to results visible, 4× CPU (median of ${t.runs})`,
+    value: show(t.resultsFromSavedAnswersMs, 'n/a: no results screen yet'),
+    budget: 'target ≤ 1000 ms',
+  })
+} finally {
+  await server.close()
+}
+
+const widths = [0, 1, 2].map((i) =>
+  Math.max(
+    ...rows.map((r) => [r.figure, r.value, r.budget][i]!.length),
+    ['figure', 'value', 'budget'][i]!.length,
+  ),
+)
+const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`
+console.log(line(['figure', 'value', 'budget']) + ' result |')
+console.log(line(widths.map((w) => '-'.repeat(w))) + ' ------ |')
+for (const r of rows)
+  console.log(
+    line([r.figure, r.value, r.budget]) +
+      ` ${r.ok === undefined ? '–' : r.ok ? 'ok' : 'OVER'} |`.padEnd(8) +
+      '',
+  )
+const over = rows.filter((r) => r.ok === false)
+if (over.length > 0) {
+  console.error(`over budget: ${over.map((r) => r.figure).join('; ')}`)
+  process.exitCode = 1
+}

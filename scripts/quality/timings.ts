@@ -1,0 +1,109 @@
+// Time to a usable screen in Chromium with 4x CPU throttling (CDP Emulation.setCPUThrottlingRate),
+// in a fresh profile without a service worker: a cold visit. Measured in the page from navigation
+// start (performance.now()) to the first frame where the wanted content is in the DOM.
+import { chromium, type Browser } from 'playwright-core'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium'
+
+const CPU_SLOWDOWN = 4
+const RUNS = 5
+
+/** A visit: what to put in local storage first, and how the page tells us it is ready. */
+interface Visit {
+  path: string
+  savedState?: string
+  /** Source of a function evaluated in the page, true when the wanted content is shown. */
+  ready: string
+}
+
+/** Milliseconds from navigation start to ready, or null when the page never got there. */
+async function timeVisit(browser: Browser, base: string, visit: Visit): Promise<number | null> {
+  const context = await browser.newContext({ serviceWorkers: 'block' })
+  try {
+    if (visit.savedState)
+      await context.addInitScript(
+        (v) => localStorage.setItem('foerderbaukasten', v),
+        visit.savedState,
+      )
+    await context.addInitScript(`(() => {
+      const ready = ${visit.ready}
+      const check = () => {
+        if (window.__readyAt === undefined && ready()) window.__readyAt = performance.now()
+        else if (window.__readyAt === undefined) requestAnimationFrame(check)
+      }
+      requestAnimationFrame(check)
+    })()`)
+    const page = await context.newPage()
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN })
+    await page.goto(new URL(visit.path, base).href)
+    const shown = await page
+      .waitForFunction(() => (window as { __readyAt?: number }).__readyAt !== undefined, null, {
+        timeout: 15_000,
+      })
+      .then(() => true)
+      .catch(() => false)
+    if (!shown) return null
+    return await page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt)
+  } finally {
+    await context.close()
+  }
+}
+
+/** The median in whole milliseconds, or null when any run failed to show the content. */
+const median = (xs: Array<number | null>) =>
+  xs.some((x) => x === null)
+    ? null
+    : Math.round([...(xs as number[])].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!)
+
+/** The German name of a programme, as the results list shows it. */
+function programmeName(root: string, id: string): string {
+  const program = JSON.parse(readFileSync(join(root, 'data', 'programs', `${id}.json`), 'utf8'))
+  return (program as { name: { de: string } }).name.de
+}
+
+export interface Timings {
+  coldStartMs: number | null
+  /** null while the app has no results screen to reach from saved answers. */
+  resultsFromSavedAnswersMs: number | null
+  runs: number
+}
+
+export async function measureTimings(base: string, root = process.cwd()): Promise<Timings> {
+  const scenario = JSON.parse(
+    readFileSync(join(root, 'tests', 'scenarios', 'weinheim-luetzelsachsen.json'), 'utf8'),
+  ) as { answers: unknown; expect: { eligible: string[] } }
+  const name = programmeName(root, scenario.expect.eligible[0]!)
+  const coldStart: Visit = {
+    path: '/',
+    // The start screen is usable once its heading is there and it names the catalogue's size.
+    ready: `() => !!document.querySelector('h1') && /\\d+ Programme/.test(document.body.innerText)`,
+  }
+  const results: Visit = {
+    path: '/',
+    savedState: JSON.stringify({
+      state: { answers: scenario.answers, screen: { name: 'results' }, lang: 'de', chosen: [] },
+      version: 1,
+    }),
+    // Results are visible once a heading names a programme the scenario must find eligible.
+    ready: `() => [...document.querySelectorAll('h2, h3, h4')].some((h) => h.textContent.includes(${JSON.stringify(name)}))`,
+  }
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
+  try {
+    const cold: Array<number | null> = []
+    const shown: Array<number | null> = []
+    for (let i = 0; i < RUNS; i++) {
+      cold.push(await timeVisit(browser, base, coldStart))
+      // Without a results screen there is nothing to time; one try tells.
+      if (shown[0] !== null) shown.push(await timeVisit(browser, base, results))
+    }
+    return {
+      coldStartMs: median(cold),
+      resultsFromSavedAnswersMs: median(shown),
+      runs: RUNS,
+    }
+  } finally {
+    await browser.close()
+  }
+}

@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test'
+import { openApp } from './support/app'
+
+test('after the first visit the app and its catalogue work with the network cut', async ({
+  page,
+  context,
+}) => {
+  await openApp(page)
+  // The service worker has precached everything once it controls the page.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready
+    if (!navigator.serviceWorker.controller)
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+      )
+  })
+  await context.setOffline(true)
+  await page.reload()
+  await openApp(page)
+  await expect(page.getByText(/Programme/).first()).toBeVisible()
+})
+
+test('the web manifest makes the app installable', async ({ page, request }) => {
+  await openApp(page)
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href')
+  const manifest = (await (await request.get(href!)).json()) as {
+    name: string
+    theme_color: string
+    start_url: string
+    display: string
+    icons: Array<{ src: string; sizes: string; purpose?: string }>
+  }
+  expect(manifest.name).toBe('Förderbaukasten Quartier')
+  expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/i)
+  expect(manifest.display).toBe('standalone')
+  expect(manifest.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']))
+  for (const icon of manifest.icons) {
+    const response = await request.get(`/${icon.src}`)
+    expect(response.headers()['content-type'], icon.src).toBe('image/png')
+  }
+})

@@ -1,0 +1,38 @@
+// Shared steps for browser specs: open the app and wait until the catalogue has loaded.
+import { expect, type BrowserContext, type Page } from '@playwright/test'
+import { readFileSync } from 'node:fs'
+
+/** Opens the start page and waits for the catalogue (a lazy chunk) to be in. */
+export async function openApp(page: Page, path = '/') {
+  await page.goto(path)
+  await waitForApp(page)
+}
+
+export async function waitForApp(page: Page) {
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await expect(page.getByText(/wird geladen|is loading/i)).toHaveCount(0)
+}
+
+/** Answers of a scenario file in tests/scenarios/. */
+export function scenarioAnswers(name: string): Record<string, unknown> {
+  const file = new URL(`../../scenarios/${name}.json`, import.meta.url)
+  return (JSON.parse(readFileSync(file, 'utf8')) as { answers: Record<string, unknown> }).answers
+}
+
+/** What the app's store saves in local storage (src/store: key "foerderbaukasten", version 1). */
+export async function seedSavedState(
+  context: BrowserContext,
+  state: { answers?: Record<string, unknown>; screen?: object; lang?: 'de' | 'en' },
+) {
+  const value = JSON.stringify({
+    state: { answers: {}, screen: { name: 'start' }, lang: 'de', chosen: [], ...state },
+    version: 1,
+  })
+  await context.addInitScript((v) => {
+    // Only on the first load, so the app's own saving is not overwritten on reload.
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('foerderbaukasten', v)
+      sessionStorage.setItem('seeded', '1')
+    }
+  }, value)
+}
