@@ -27,7 +27,9 @@ export const pwaPlugin = () =>
       ],
     },
     workbox: {
-      globPatterns: ['**/*.{js,css,html,svg,png,woff2,json,txt}'],
+      // The open-data files (catalogue.json) are for reuse, not for the app: the app's catalogue is
+      // the virtual:app-data chunk, precached with the other scripts.
+      globPatterns: ['**/*.{js,css,html,svg,png,woff2,txt}'],
       globIgnores: ['.vite/**'],
       navigateFallback: 'index.html',
       cleanupOutdatedCaches: true,
