@@ -7,6 +7,9 @@ const port = Number(process.env.E2E_PORT ?? 4173)
 export default defineConfig({
   testDir: 'tests/e2e',
   workers: 1,
+  // The journey answers a whole questionnaire twice; a busy 2-core machine needs the room.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: '.tmp/e2e.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
