@@ -1,5 +1,6 @@
 import { configure, render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { vi } from 'vitest'
 import type { StateStorage } from 'zustand/middleware'
 import type { AppData } from '../src/catalogue-source'
 import type { Lang } from '../src/domain/index'
@@ -11,6 +12,8 @@ import { catalogue, questionnaire } from './fixtures/data'
 
 // The screens arrive in a lazily imported chunk, which takes a moment on a busy machine.
 configure({ asyncUtilTimeout: 15_000 })
+// Role queries over a whole questionnaire page are slow in jsdom; a busy machine doubles that.
+vi.setConfig({ testTimeout: 60_000 })
 
 export const TODAY = '2026-11-25'
 const appData: AppData = { catalogue, questionnaire }

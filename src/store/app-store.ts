@@ -61,10 +61,11 @@ export function createAppStore({ initial, storage }: CreateStoreOptions = {}): A
           chosen: state.chosen,
         }),
         migrate: (persisted, version) => migratePersisted(persisted, version),
-        merge: (persisted, current) => ({
-          ...current,
-          ...migratePersisted(persisted, PERSIST_VERSION),
-        }),
+        // Nothing stored yet: keep the initial inputs (e.g. from a share link) as they are.
+        merge: (persisted, current) =>
+          persisted === undefined || persisted === null
+            ? current
+            : { ...current, ...migratePersisted(persisted, PERSIST_VERSION) },
       },
     ),
   )

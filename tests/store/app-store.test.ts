@@ -74,3 +74,14 @@ it('keeps the stored answers the questionnaire accepts and drops the others one 
   )
   expect(kept).toEqual({ population: 4800 })
 })
+
+it('starts from the given inputs when nothing is stored yet', () => {
+  const store = createAppStore({
+    storage: memoryStorage(),
+    initial: { screen: { name: 'results' }, answers: { population: 3 } },
+  })
+  expect(store.getState()).toMatchObject({
+    screen: { name: 'results' },
+    answers: { population: 3 },
+  })
+})

@@ -15,16 +15,19 @@ export type FieldError =
 /**
  * Checks the questions of one page. `badText` names fields whose typed text could not be read
  * as a number; their answers were cleared, so they must not be reported as merely missing.
+ * With `requireAnswers: false` (after a change link) only given answers are checked: the
+ * check-answers page already lists what is missing, and fixing one answer must not be blocked.
  */
 export function validateQuestions(
   questions: readonly Question[],
   answers: Answers,
   badText: ReadonlySet<string>,
+  requireAnswers = true,
 ): Map<string, FieldError> {
   const errors = new Map<string, FieldError>()
   for (const q of questions) {
     const error = validateQuestion(q, answers, badText)
-    if (error) errors.set(q.id, error)
+    if (error && (requireAnswers || error.kind !== 'required')) errors.set(q.id, error)
   }
   return errors
 }

@@ -57,10 +57,11 @@ export function ReviewScreen() {
                     <button
                       type="button"
                       className="kern-link"
+                      // The visible word first, so speech input can use it (label in name).
+                      aria-label={`${tc('change')} – ${q.label[lang]}`}
                       onClick={() => goToStep(step.id, { returnTo: 'review', focus: q.id })}
                     >
                       {tc('change')}
-                      <span className="kern-sr-only"> – {q.label[lang]}</span>
                     </button>
                   </dd>
                 </div>

@@ -64,7 +64,12 @@ export function StepScreen({
     if (errors.has(id)) {
       // Re-check the page live once it has been submitted, so fixed errors disappear.
       setErrors(
-        validateQuestions(step.questions, { ...answers, [id]: value as AnswerValue }, badText),
+        validateQuestions(
+          step.questions,
+          { ...answers, [id]: value as AnswerValue },
+          badText,
+          !returnTo,
+        ),
       )
     }
   }
@@ -79,7 +84,7 @@ export function StepScreen({
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault()
-    const found = validateQuestions(step.questions, answers, badText)
+    const found = validateQuestions(step.questions, answers, badText, !returnTo)
     setErrors(found)
     setAttempt((n) => n + 1)
     if (found.size > 0) return
