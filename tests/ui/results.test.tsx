@@ -1,0 +1,108 @@
+// @vitest-environment jsdom
+import { screen, within } from '@testing-library/react'
+import { expect, it } from 'vitest'
+import { formatDate, recommend, type Answers } from '../../src/domain/index'
+import { catalogue, questionnaire, questions } from '../fixtures/data'
+import { renderApp, TODAY } from '../render'
+import weinheim from '../scenarios/weinheim-luetzelsachsen.json'
+import firstAnswers from '../scenarios/erste-angaben-gemeinde.json'
+
+const resultsFor = (answers: Answers) =>
+  recommend(catalogue, questionnaire, answers, { today: TODAY, lang: 'de' })
+const article = (name: string) => screen.getByRole('article', { name })
+
+it('groups programmes as the domain decides and explains each verdict', async () => {
+  const answers = weinheim.answers as Answers
+  const result = resultsFor(answers)
+  renderApp({ initial: { answers, screen: { name: 'results' } } })
+  await screen.findByRole('heading', { level: 1, name: 'Ihr Ergebnis' })
+
+  const active = result.programs.filter((p) => p.status !== 'closed')
+  const eligible = active.filter((p) => p.verdict === 'eligible')
+  const ineligible = active.filter((p) => p.verdict === 'ineligible')
+  const eligibleRegion = screen.getByRole('region', {
+    name: `Passende Programme (${eligible.length})`,
+  })
+  expect(within(eligibleRegion).getAllByRole('article')).toHaveLength(eligible.length)
+
+  const notFitting = ineligible[0]!
+  const failed = notFitting.criteria.find((c) => c.outcome === 'failed')!
+  const card = article(notFitting.name)
+  expect(
+    screen.getByRole('region', { name: `Passen nicht (${ineligible.length})` }),
+  ).toContainElement(card)
+  expect(within(card).getByText(failed.reason, { exact: false })).toBeInTheDocument()
+  const program = catalogue.programs.find((p) => p.id === notFitting.id)!
+  expect(within(card).getByRole('link', { name: program.sources[0]!.title })).toHaveAttribute(
+    'href',
+    program.sources[0]!.url,
+  )
+
+  // The catalogue's as-of date, with the warning to check the current call.
+  expect(
+    screen.getByRole('heading', { name: `Stand der Angaben: ${formatDate(catalogue.asOf, 'de')}` }),
+  ).toBeInTheDocument()
+})
+
+it('keeps ended programmes apart as history, never among the recommendations', async () => {
+  const answers = weinheim.answers as Answers
+  const closed = resultsFor(answers).programs.filter((p) => p.status === 'closed')
+  expect(closed.length).toBeGreaterThan(0)
+  renderApp({ initial: { answers, screen: { name: 'results' } } })
+  const history = await screen.findByRole('region', {
+    name: `Abgeschlossene Programme (${closed.length})`,
+  })
+  for (const p of closed) expect(history).toContainElement(article(p.name))
+})
+
+it('links an open programme to the question that would decide it', async () => {
+  const answers = firstAnswers.answers as Answers
+  const open = resultsFor(answers).programs.find((p) => p.verdict === 'open')!
+  const questionId = open.openQuestions[0]!
+  const label = questions.get(questionId)!.label.de
+  const { user, store } = renderApp({ initial: { answers, screen: { name: 'results' } } })
+  await screen.findByRole('heading', { level: 1, name: 'Ihr Ergebnis' })
+
+  await user.click(
+    within(article(open.name)).getByRole('button', { name: `Angabe ergänzen: ${label}` }),
+  )
+  expect(store.getState().screen).toMatchObject({
+    name: 'step',
+    returnTo: 'results',
+    focus: questionId,
+  })
+  expect(screen.getByRole('button', { name: 'Speichern und zurück' })).toBeInTheDocument()
+})
+
+it('filters by level and phase, and resets the filters', async () => {
+  const answers = weinheim.answers as Answers
+  const { user } = renderApp({ initial: { answers, screen: { name: 'results' } } })
+  await screen.findByRole('heading', { level: 1, name: 'Ihr Ergebnis' })
+  const total = screen.getAllByRole('article').length
+  expect(screen.getByText(`${total} Programme angezeigt`)).toBeInTheDocument()
+
+  await user.selectOptions(screen.getByLabelText('Ebene'), 'Stiftungen und Lotterien')
+  const foundations = catalogue.programs.filter((p) => p.funder.level === 'stiftung')
+  expect(screen.getAllByRole('article')).toHaveLength(foundations.length)
+  for (const p of foundations) expect(article(p.name.de)).toBeInTheDocument()
+
+  await user.selectOptions(screen.getByLabelText('Phase'), 'Verstetigung')
+  const both = foundations.filter((p) => p.phases.includes('consolidation'))
+  expect(screen.queryAllByRole('article')).toHaveLength(both.length)
+
+  await user.click(screen.getByRole('button', { name: 'Filter zurücksetzen' }))
+  expect(screen.getAllByRole('article')).toHaveLength(total)
+})
+
+it('labels a projected deadline as expected, not announced', async () => {
+  const answers = weinheim.answers as Answers
+  const expected = resultsFor(answers).programs.find((p) => p.deadline.state === 'expected')!
+  expect(expected).toBeDefined()
+  renderApp({ initial: { answers, screen: { name: 'results' } } })
+  const card = await screen.findByRole('article', { name: expected.name })
+  expect(
+    within(card).getByText(`Voraussichtlich ${formatDate(expected.deadline.next!, 'de')}`, {
+      exact: false,
+    }),
+  ).toBeInTheDocument()
+})
