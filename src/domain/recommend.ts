@@ -1,9 +1,13 @@
-import type { Answers } from './answers/answer'
+import type { Answers, CostMatrix } from './answers/answer'
+import { combine } from './combinations/combine'
+import type { SearchOptions } from './combinations/search'
+import type { CombinationResult } from './combinations/types'
 import type { Catalogue, Level, ProgramStatus } from './catalogue/schema'
 import { deadlineStatus, type DeadlineStatus } from './deadlines/deadline-status'
+import type { CandidateProgram } from './combinations/candidates'
 import { evaluateProgram, type CriterionResult, type Verdict } from './matching/eligibility'
 import { effectiveAnswers, questionMap } from './questionnaire/visibility'
-import type { Questionnaire } from './questionnaire/schema'
+import type { Phase, Questionnaire } from './questionnaire/schema'
 import type { Lang } from './text'
 
 export interface ProgramRecommendation {
@@ -23,11 +27,14 @@ export interface Recommendation {
   today: string
   lang: Lang
   programs: ProgramRecommendation[]
+  combinations: CombinationResult
 }
 
 export interface RecommendOptions {
   today: string
   lang: Lang
+  /** Search limits and the clock for its time budget (the domain never reads the clock). */
+  combinations?: Partial<SearchOptions>
 }
 
 const VERDICT_ORDER: Record<Verdict, number> = { eligible: 0, open: 1, ineligible: 2 }
@@ -37,12 +44,15 @@ export function recommend(
   catalogue: Catalogue,
   questionnaire: Questionnaire,
   answers: Answers,
-  { today, lang }: RecommendOptions,
+  { today, lang, combinations }: RecommendOptions,
 ): Recommendation {
   const questions = questionMap(questionnaire)
   const effective = effectiveAnswers(questionnaire, answers)
+  const candidates: CandidateProgram[] = []
   const programs = catalogue.programs.map((program): ProgramRecommendation => {
     const result = evaluateProgram(program, { answers: effective, questions, lang })
+    if (result.verdict !== 'ineligible' && program.status !== 'closed')
+      candidates.push({ program, verdict: result.verdict, openQuestions: result.openQuestions })
     return {
       id: program.id,
       name: program.name[lang],
@@ -58,5 +68,20 @@ export function recommend(
   programs.sort(
     (a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] || a.id.localeCompare(b.id),
   )
-  return { catalogueAsOf: catalogue.asOf, today, lang, programs }
+  const combined = combine(
+    {
+      candidates,
+      organisations: stringList(effective.organisations),
+      costs: (effective.projectCosts as CostMatrix | undefined) ?? {},
+      ownFunds: typeof effective.ownFunds === 'number' ? effective.ownFunds : null,
+      plannedStart: typeof effective.plannedStart === 'string' ? effective.plannedStart : null,
+      phases: stringList(effective.phases) as Phase[],
+      today,
+      lang,
+    },
+    combinations,
+  )
+  return { catalogueAsOf: catalogue.asOf, today, lang, programs, combinations: combined }
 }
+
+const stringList = (value: unknown): string[] => (Array.isArray(value) ? value : [])

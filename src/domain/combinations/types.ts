@@ -46,6 +46,9 @@ export type WarningKind =
   | 'ownFundsShort'
   | 'subsidiary'
   | 'startBeforeDeadline'
+  // Added with the engine (backward compatible): a programme without a published rate is
+  // capped only by its maximum and the eligible costs, and the plan says so.
+  | 'rateUnknown'
 
 export interface PlanWarning {
   kind: WarningKind

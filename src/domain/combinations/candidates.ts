@@ -1,0 +1,195 @@
+// Turns candidate programmes and the project's answers into search items: one item per programme
+// and distinct applicant amount band, with integer euro bounds the allocation can use directly.
+import type { CostMatrix } from '../answers/answer'
+import { PUBLIC_LEVELS, type Program } from '../catalogue/schema'
+import type { Verdict } from '../matching/eligibility'
+import { COST_TYPES, PHASES, type CostType, type Phase } from '../questionnaire/schema'
+
+export interface CandidateProgram {
+  program: Program
+  verdict: Exclude<Verdict, 'ineligible'>
+  /** Question ids whose answers would settle an open verdict. */
+  openQuestions: string[]
+}
+
+export interface CostBlock {
+  costType: CostType
+  phase: Phase
+  amount: number
+}
+
+export interface Item {
+  candidate: CandidateProgram
+  program: Program
+  /** Option value of the `organisations` answer that files the application. */
+  applicant: string
+  blocks: number[]
+  lower: number
+  upper: number
+  isPublic: boolean
+  subsidiary: boolean
+  /** The highest total funding this programme allows (from its minimum own share or cofunding). */
+  totalCap: number
+  /** The highest public funding this programme allows (maxPublicRatePercent of the costs). */
+  publicCap: number
+  /** Each entry: at least one of these programme ids must be in the combination. */
+  requires: string[][]
+  rateUnknown: boolean
+}
+
+export interface Problem {
+  blocks: CostBlock[]
+  totalCosts: number
+  /** Sorted for the search: highest upper bound first, then programme id, then applicant. */
+  items: Item[]
+  /** Eligible offers that bring no money (advice, networks); they appear as roadmap steps. */
+  offers: CandidateProgram[]
+  /** compat[i] has bit j set when items i and j may be combined. */
+  compat: Uint32Array[]
+}
+
+export interface ProjectInput {
+  organisations: readonly string[]
+  costs: CostMatrix
+}
+
+const NO_CAP = Number.MAX_SAFE_INTEGER
+const NON_GRANT_FORMS = new Set(['none', 'loan'])
+
+/** Money that reduces the own share: loans are repaid and count as roadmap offers only. */
+export function bringsMoney(program: Program): boolean {
+  return program.status !== 'nonMonetary' && !NON_GRANT_FORMS.has(program.money.form)
+}
+
+export function costBlocks(costs: CostMatrix): CostBlock[] {
+  const blocks: CostBlock[] = []
+  for (const costType of COST_TYPES) {
+    for (const phase of PHASES) {
+      // Whole euros: plans must add up exactly, and no programme funds cents.
+      const amount = Math.round(costs[costType]?.[phase] ?? 0)
+      if (amount > 0) blocks.push({ costType, phase, amount })
+    }
+  }
+  return blocks
+}
+
+const percentOf = (total: number, percent: number) => Math.floor((total * percent) / 100 + 1e-9)
+
+function itemsFor(
+  candidate: CandidateProgram,
+  blocks: CostBlock[],
+  totalCosts: number,
+  organisations: readonly string[],
+): Item[] {
+  const { program } = candidate
+  const { money, combination } = program
+  const mine = blocks.flatMap((b, i) =>
+    program.costTypes.includes(b.costType) && program.phases.includes(b.phase) ? [i] : [],
+  )
+  if (mine.length === 0) return []
+  const eligibleCosts = mine.reduce((sum, i) => sum + (blocks[i] as CostBlock).amount, 0)
+  const rate = money.ratePercent ?? (money.form === 'fullFinancing' ? 100 : null)
+
+  let totalCap = totalCosts
+  if (money.minOwnSharePercent !== null)
+    totalCap = Math.min(totalCap, percentOf(totalCosts, 100 - money.minOwnSharePercent))
+  for (const req of combination.requires) {
+    if (req.kind !== 'cofunding') continue
+    // Cofunding comes from the own share of a taking-part organisation named in `from`.
+    if (!req.from.some((org) => organisations.includes(org))) return []
+    if (req.amount !== null) totalCap = Math.min(totalCap, totalCosts - Math.ceil(req.amount))
+    if (req.percent !== null)
+      totalCap = Math.min(totalCap, percentOf(totalCosts, 100 - req.percent))
+  }
+  const publicCap =
+    combination.maxPublicRatePercent === null
+      ? NO_CAP
+      : percentOf(totalCosts, combination.maxPublicRatePercent)
+  const requires = combination.requires.flatMap((r) => (r.kind === 'program' ? [r.anyOf] : []))
+
+  const seen = new Set<string>()
+  const items: Item[] = []
+  for (const applicant of organisations) {
+    if (!program.applicants.includes(applicant)) continue
+    const band = money.byApplicant.find((b) => b.applicants.includes(applicant)) ?? money
+    const key = `${band.minAmount}/${band.maxAmount}`
+    if (seen.has(key)) continue // the same band filed by another organisation adds nothing
+    seen.add(key)
+    const byRate = rate === null ? eligibleCosts : percentOf(eligibleCosts, rate)
+    const upper = Math.floor(Math.min(band.maxAmount ?? NO_CAP, byRate, totalCap))
+    // Every programme in a combination must bring at least one euro.
+    const lower = Math.max(1, Math.ceil(band.minAmount ?? 0))
+    if (lower > upper) continue
+    items.push({
+      candidate,
+      program,
+      applicant,
+      blocks: mine,
+      lower,
+      upper,
+      isPublic: PUBLIC_LEVELS.includes(program.funder.level),
+      subsidiary: combination.subsidiary,
+      totalCap,
+      publicCap,
+      requires,
+      rateUnknown: rate === null,
+    })
+  }
+  return items
+}
+
+/** Drops items whose `requires` can never be met, until nothing changes. */
+function pruneRequirements(items: Item[], offers: Set<string>): Item[] {
+  let current = items
+  for (;;) {
+    const ids = new Set(current.map((i) => i.program.id))
+    const kept = current
+      .map((item) => ({
+        ...item,
+        requires: item.requires.filter((group) => !group.some((id) => offers.has(id))),
+      }))
+      .filter((item) => item.requires.every((group) => group.some((id) => ids.has(id))))
+    if (kept.length === current.length) return kept
+    current = kept
+  }
+}
+
+export function buildProblem(
+  candidates: readonly CandidateProgram[],
+  input: ProjectInput,
+): Problem {
+  const blocks = costBlocks(input.costs)
+  const totalCosts = blocks.reduce((sum, b) => sum + b.amount, 0)
+  const offers = candidates.filter((c) => c.program.status !== 'closed' && !bringsMoney(c.program))
+  const monetary = candidates.filter((c) => c.program.status !== 'closed' && bringsMoney(c.program))
+  const raw = monetary.flatMap((c) => itemsFor(c, blocks, totalCosts, input.organisations))
+  const items = pruneRequirements(raw, new Set(offers.map((o) => o.program.id)))
+  items.sort(
+    (a, b) =>
+      b.upper - a.upper ||
+      a.program.id.localeCompare(b.program.id) ||
+      input.organisations.indexOf(a.applicant) - input.organisations.indexOf(b.applicant),
+  )
+  return { blocks, totalCosts, items, offers, compat: compatibility(items) }
+}
+
+function compatibility(items: Item[]): Uint32Array[] {
+  const n = items.length
+  const words = Math.ceil(n / 32)
+  const index = new Map<string, number[]>()
+  items.forEach((item, i) => index.set(item.program.id, [...(index.get(item.program.id) ?? []), i]))
+  const rows = items.map(() => new Uint32Array(words).fill(0xffffffff))
+  const clear = (i: number, j: number) => {
+    ;(rows[i] as Uint32Array)[j >>> 5]! &= ~(1 << (j & 31))
+    ;(rows[j] as Uint32Array)[i >>> 5]! &= ~(1 << (i & 31))
+  }
+  items.forEach((item, i) => {
+    // Bands of one programme exclude each other; exclusions hold whichever side names them.
+    for (const j of index.get(item.program.id) ?? []) clear(i, j)
+    for (const ex of item.program.combination.excludes)
+      for (const j of index.get(ex.program) ?? []) clear(i, j)
+  })
+  // Bits beyond n stay clear so that set-bit scans end at the last item.
+  for (const row of rows) for (let j = n; j < words * 32; j++) row[j >>> 5]! &= ~(1 << (j & 31))
+  return rows
+}

@@ -1,0 +1,47 @@
+// The combination engine's entry point: candidates and project answers in, ranked plans out.
+import type { CostMatrix } from '../answers/answer'
+import type { Phase } from '../questionnaire/schema'
+import type { Lang } from '../text'
+import { buildProblem, type CandidateProgram } from './candidates'
+import { buildPlan } from './plan'
+import { searchCombinations, type SearchOptions } from './search'
+import type { CombinationResult, ParetoPoint } from './types'
+
+export interface CombinationInput {
+  candidates: readonly CandidateProgram[]
+  /** Option values of the `organisations` answer, in the order given. */
+  organisations: readonly string[]
+  costs: CostMatrix
+  ownFunds: number | null
+  plannedStart: string | null
+  phases: readonly Phase[]
+  today: string
+  lang: Lang
+}
+
+/** Pure: any clock for the time budget comes in through `options.now`. */
+export function combine(
+  input: CombinationInput,
+  options: Partial<SearchOptions> = {},
+): CombinationResult {
+  const problem = buildProblem(input.candidates, input)
+  const result = searchCombinations(problem, options)
+  const ctx = {
+    today: input.today,
+    lang: input.lang,
+    ownFunds: input.ownFunds,
+    plannedStart: input.plannedStart,
+    projectPhases: input.phases,
+  }
+  const pareto: ParetoPoint[] = result.pareto.map((found) => ({
+    size: found.set.length,
+    funding: found.funding,
+    programs: found.set.map((i) => problem.items[i]!.program.id).sort(),
+  }))
+  return {
+    plans: result.top.map((found) => buildPlan(problem, found, ctx)),
+    pareto,
+    candidates: new Set(problem.items.map((i) => i.program.id)).size,
+    exact: result.exact,
+  }
+}

@@ -1,0 +1,165 @@
+// Turns a found combination into the financing plan the app, handout and CLI show.
+import { PHASES, type Phase } from '../questionnaire/schema'
+import { deadlineStatus } from '../deadlines/deadline-status'
+import type { Lang } from '../text'
+import type { CandidateProgram, Problem } from './candidates'
+import { formatDate, formatEuro } from '../rules/explain'
+import { planPhrase } from './plan-phrases'
+import type { Found } from './search'
+import type { Allocation, FinancingPlan, PlanApplication, PlanStep, PlanWarning } from './types'
+
+export interface PlanContext {
+  today: string
+  lang: Lang
+  ownFunds: number | null
+  plannedStart: string | null
+  projectPhases: readonly Phase[]
+}
+
+const phaseRank = (phase: Phase) => PHASES.indexOf(phase)
+
+function displayName(candidate: CandidateProgram, lang: Lang): string {
+  return candidate.program.shortName ?? candidate.program.name[lang]
+}
+
+/** Data older than twelve months relative to `today` (ISO dates compare as strings). */
+export function isStale(lastChecked: string, today: string): boolean {
+  const yearAgo = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`
+  return lastChecked < yearAgo
+}
+
+function programWarnings(candidate: CandidateProgram, ctx: PlanContext): PlanWarning[] {
+  const { program } = candidate
+  const name = displayName(candidate, ctx.lang)
+  const warn = (kind: PlanWarning['kind'], vars: Record<string, string> = {}): PlanWarning => ({
+    kind,
+    programId: program.id,
+    message: planPhrase(kind, ctx.lang, { name, ...vars }),
+  })
+  const out: PlanWarning[] = []
+  const deadline = deadlineStatus(program, ctx.today)
+  if (deadline.state === 'passed' || deadline.state === 'closed') out.push(warn('deadlinePassed'))
+  if (ctx.plannedStart && deadline.next && ctx.plannedStart <= deadline.next)
+    out.push(
+      warn('startBeforeDeadline', {
+        start: formatDate(ctx.plannedStart, ctx.lang),
+        date: formatDate(deadline.next, ctx.lang),
+      }),
+    )
+  if (isStale(program.lastChecked, ctx.today))
+    out.push(warn('staleData', { date: formatDate(program.lastChecked, ctx.lang) }))
+  if (candidate.verdict === 'open')
+    out.push(warn('openCriteria', { list: candidate.openQuestions.join(', ') }))
+  return out
+}
+
+export function buildPlan(problem: Problem, found: Found, ctx: PlanContext): FinancingPlan {
+  const { lang } = ctx
+  const items = found.set.map((i) => problem.items[i]!)
+  const allocations: Allocation[] = []
+  const applications: PlanApplication[] = []
+  const steps: Omit<PlanStep, 'order'>[] = []
+  const warnings: PlanWarning[] = []
+  items.forEach((item, k) => {
+    const row = found.evaluation.amounts[k]!
+    const funded = item.blocks.filter((b) => row[b]! > 0)
+    for (const b of funded) {
+      const block = problem.blocks[b]!
+      allocations.push({
+        programId: item.program.id,
+        costType: block.costType,
+        phase: block.phase,
+        amount: row[b]!,
+      })
+    }
+    const amount = funded.reduce((sum, b) => sum + row[b]!, 0)
+    const deadline = deadlineStatus(item.program, ctx.today)
+    applications.push({
+      programId: item.program.id,
+      name: item.program.name[lang],
+      applicant: item.applicant,
+      amount,
+      verdict: item.candidate.verdict,
+      prerequisites: item.program.prerequisites.map((p) => p.text[lang]),
+      deadline,
+      isPublic: item.isPublic,
+    })
+    const phase = funded
+      .map((b) => problem.blocks[b]!.phase)
+      .sort((a, b) => phaseRank(a) - phaseRank(b))[0]!
+    const name = displayName(item.candidate, lang)
+    steps.push({
+      phase,
+      programId: item.program.id,
+      action: planPhrase('apply', lang, { name }),
+      date: deadline.next,
+      expected: deadline.expected,
+    })
+    warnings.push(...programWarnings(item.candidate, ctx))
+    if (item.subsidiary)
+      warnings.push({
+        kind: 'subsidiary',
+        programId: item.program.id,
+        message: planPhrase('subsidiary', lang, { name }),
+      })
+    if (item.rateUnknown)
+      warnings.push({
+        kind: 'rateUnknown',
+        programId: item.program.id,
+        message: planPhrase('rateUnknown', lang, { name }),
+      })
+  })
+  for (const offer of problem.offers) {
+    const phase = offerPhase(offer, ctx.projectPhases)
+    if (!phase) continue
+    const deadline = deadlineStatus(offer.program, ctx.today)
+    steps.push({
+      phase,
+      programId: offer.program.id,
+      action: planPhrase('useOffer', lang, { name: displayName(offer, lang) }),
+      date: deadline.next,
+      expected: deadline.expected,
+    })
+  }
+  steps.sort(
+    (a, b) =>
+      phaseRank(a.phase) - phaseRank(b.phase) ||
+      (a.date ?? '9999').localeCompare(b.date ?? '9999') ||
+      a.programId.localeCompare(b.programId),
+  )
+  const totalFunding = found.funding
+  const ownShare = problem.totalCosts - totalFunding
+  warnings.unshift({ kind: 'noEarlyStart', message: planPhrase('noEarlyStart', lang) })
+  if (ctx.ownFunds !== null && ctx.ownFunds < ownShare) {
+    warnings.push({
+      kind: 'ownFundsShort',
+      message: planPhrase('ownFundsShort', lang, {
+        own: formatEuro(ctx.ownFunds, lang),
+        need: formatEuro(ownShare, lang),
+      }),
+    })
+  }
+  const open = items.filter((i) => i.candidate.verdict === 'open')
+  return {
+    programs: items.map((i) => i.program.id).sort(),
+    allocations,
+    totalCosts: problem.totalCosts,
+    totalFunding,
+    publicFunding: found.evaluation.publicFunding,
+    ownShare,
+    ownSharePercent:
+      problem.totalCosts > 0 ? Math.round((ownShare / problem.totalCosts) * 1000) / 10 : 0,
+    applications,
+    steps: steps.map((s, i) => ({ order: i + 1, ...s })),
+    warnings,
+    dependsOn: [...new Set(open.flatMap((i) => i.candidate.openQuestions))].sort(),
+  }
+}
+
+/** The first project phase an offer serves; offers outside the project's phases are left out. */
+function offerPhase(offer: CandidateProgram, projectPhases: readonly Phase[]): Phase | undefined {
+  const phases = projectPhases.length > 0 ? projectPhases : PHASES
+  return [...offer.program.phases]
+    .filter((p) => phases.includes(p))
+    .sort((a, b) => phaseRank(a) - phaseRank(b))[0]
+}
