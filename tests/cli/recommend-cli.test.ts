@@ -38,6 +38,21 @@ describe('npm run recommend', () => {
     expect(qi.deadline).toMatchObject({ state: 'expected', next: '2027-03-13', expected: true })
   })
 
+  it('prints combinations whose plans add up', () => {
+    const { code, stdout } = run('--answers', 'tests/scenarios/weinheim-luetzelsachsen.json')
+    expect(code).toBe(0)
+    const { combinations } = JSON.parse(stdout)
+    expect(combinations.plans.length).toBeGreaterThan(0)
+    for (const plan of combinations.plans) {
+      expect(plan.totalFunding + plan.ownShare).toBe(plan.totalCosts)
+      const allocated = plan.allocations.reduce(
+        (s: number, a: { amount: number }) => s + a.amount,
+        0,
+      )
+      expect(allocated).toBe(plan.totalFunding)
+    }
+  })
+
   it('answers in English with --lang en and respects --today', () => {
     const out = JSON.parse(
       run(

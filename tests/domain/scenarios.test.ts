@@ -17,4 +17,19 @@ describe.each(scenarios)('scenario $file', (scenario) => {
     expect(verdictOf(id)).toBe('ineligible'),
   )
   it.each(scenario.expect.open)('%s is open', (id) => expect(verdictOf(id)).toBe('open'))
+  it.each(scenario.expectCombinations.map((ids) => [ids.join(' + '), ids] as const))(
+    '%s appear together in a top combination',
+    (_, ids) => {
+      const together = result.combinations.plans.some((plan) =>
+        ids.every((id) => plan.programs.includes(id)),
+      )
+      expect(together).toBe(true)
+    },
+  )
+  it('every plan adds up', () => {
+    for (const plan of result.combinations.plans) {
+      expect(plan.totalFunding + plan.ownShare).toBe(plan.totalCosts)
+      expect(plan.allocations.reduce((sum, a) => sum + a.amount, 0)).toBe(plan.totalFunding)
+    }
+  })
 })

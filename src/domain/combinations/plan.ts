@@ -111,7 +111,6 @@ export function buildPlan(problem: Problem, found: Found, ctx: PlanContext): Fin
   })
   for (const offer of problem.offers) {
     const phase = offerPhase(offer, ctx.projectPhases)
-    if (!phase) continue
     const deadline = deadlineStatus(offer.program, ctx.today)
     steps.push({
       phase,
@@ -156,10 +155,8 @@ export function buildPlan(problem: Problem, found: Found, ctx: PlanContext): Fin
   }
 }
 
-/** The first project phase an offer serves; offers outside the project's phases are left out. */
-function offerPhase(offer: CandidateProgram, projectPhases: readonly Phase[]): Phase | undefined {
-  const phases = projectPhases.length > 0 ? projectPhases : PHASES
-  return [...offer.program.phases]
-    .filter((p) => phases.includes(p))
-    .sort((a, b) => phaseRank(a) - phaseRank(b))[0]
+/** The first project phase an offer serves, else its own first phase. */
+function offerPhase(offer: CandidateProgram, projectPhases: readonly Phase[]): Phase {
+  const own = [...offer.program.phases].sort((a, b) => phaseRank(a) - phaseRank(b))
+  return own.find((p) => projectPhases.includes(p)) ?? own[0]!
 }

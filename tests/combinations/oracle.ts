@@ -1,0 +1,185 @@
+// Independent references for the engine: exhaustive subset search, exhaustive integer allocation,
+// and a plan checker that reads the programme data directly, not the engine's items.
+import {
+  Allocator,
+  compareFound,
+  costBlocks,
+  scoreSet,
+  type CombinationInput,
+  type FinancingPlan,
+  type Found,
+  type Problem,
+} from '../../src/domain/index'
+
+const conflicts = (problem: Problem, i: number, j: number) => {
+  const a = problem.items[i]!.program
+  const b = problem.items[j]!.program
+  return (
+    a.id === b.id ||
+    a.combination.excludes.some((e) => e.program === b.id) ||
+    b.combination.excludes.some((e) => e.program === a.id)
+  )
+}
+
+/** Every subset up to maxSize, scored with the engine's own validity rules, sorted. */
+export function bruteForce(problem: Problem, k: number, maxSize: number) {
+  const alloc = new Allocator(problem)
+  const all: Found[] = []
+  const n = problem.items.length
+  const walk = (start: number, set: number[]) => {
+    if (set.length > 0) {
+      const found = scoreSet(alloc, [...set])
+      if (found) all.push(found)
+    }
+    if (set.length === maxSize) return
+    for (let j = start; j < n; j++) {
+      if (set.some((i) => conflicts(problem, i, j))) continue
+      set.push(j)
+      walk(j + 1, set)
+      set.pop()
+    }
+  }
+  walk(0, [])
+  all.sort(compareFound)
+  const bestBySize = new Map<number, Found>()
+  for (const f of all) if (!bestBySize.has(f.set.length)) bestBySize.set(f.set.length, f)
+  const pareto: Found[] = []
+  for (const size of [...bestBySize.keys()].sort((a, b) => a - b)) {
+    const f = bestBySize.get(size)!
+    if (f.funding > (pareto.at(-1)?.funding ?? 0)) pareto.push(f)
+  }
+  return { top: all.slice(0, k), pareto }
+}
+
+/** Violations of the combination rules in one plan, read from the programme data. */
+export function planViolations(plan: FinancingPlan, input: CombinationInput): string[] {
+  const out: string[] = []
+  const byId = new Map(input.candidates.map((c) => [c.program.id, c.program]))
+  const programs = plan.programs.map((id) => byId.get(id)!)
+  const total = costBlocks(input.costs).reduce((s, b) => s + b.amount, 0)
+  const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0)
+  if (plan.totalCosts !== total) out.push(`total costs ${plan.totalCosts} ≠ ${total}`)
+  if (plan.totalFunding + plan.ownShare !== plan.totalCosts) out.push('funding + own share ≠ costs')
+  if (sum(plan.allocations.map((a) => a.amount)) !== plan.totalFunding)
+    out.push('allocations do not add up to the funding')
+  if (sum(plan.applications.map((a) => a.amount)) !== plan.totalFunding)
+    out.push('applications do not add up to the funding')
+  if (plan.totalFunding > plan.totalCosts) out.push('funding exceeds costs')
+  for (const a of programs)
+    for (const b of programs)
+      if (a.combination.excludes.some((e) => e.program === b.id))
+        out.push(`${a.id} excludes ${b.id}`)
+  for (const p of programs) {
+    for (const req of p.combination.requires) {
+      // An eligible offer without money (advice, network) meets a requirement as a roadmap step.
+      const inPlan = (id: string) =>
+        plan.programs.includes(id) || plan.steps.some((s) => s.programId === id)
+      if (req.kind === 'program' && !req.anyOf.some(inPlan))
+        out.push(`${p.id} requires one of ${req.anyOf.join(',')}`)
+      if (req.kind === 'cofunding') {
+        if (!req.from.some((o) => input.organisations.includes(o)))
+          out.push(`${p.id} cofunding absent`)
+        if (req.amount !== null && plan.ownShare < req.amount) out.push(`${p.id} cofunding short`)
+      }
+    }
+    if (
+      p.money.minOwnSharePercent !== null &&
+      plan.ownShare * 100 < p.money.minOwnSharePercent * total - 1e-6
+    )
+      out.push(`${p.id} own share below ${p.money.minOwnSharePercent} %`)
+    if (
+      p.combination.maxPublicRatePercent !== null &&
+      plan.publicFunding * 100 > p.combination.maxPublicRatePercent * total + 1e-6
+    )
+      out.push(`${p.id} public cap exceeded`)
+  }
+  // No euro twice: per cost block, all programmes together stay within the cost.
+  const perBlock = new Map<string, number>()
+  for (const a of plan.allocations) {
+    const key = `${a.costType}/${a.phase}`
+    perBlock.set(key, (perBlock.get(key) ?? 0) + a.amount)
+    const p = byId.get(a.programId)!
+    if (!p.costTypes.includes(a.costType) || !p.phases.includes(a.phase))
+      out.push(`${p.id} funds ${key} outside its cost types or phases`)
+    if (a.amount <= 0) out.push(`${p.id} has an empty allocation`)
+  }
+  for (const [key, amount] of perBlock) {
+    const [costType, phase] = key.split('/') as [string, string]
+    const cost = Math.round(
+      (input.costs as Record<string, Record<string, number>>)[costType]?.[phase] ?? 0,
+    )
+    if (amount > cost) out.push(`block ${key} funded ${amount} > ${cost}`)
+  }
+  for (const app of plan.applications) {
+    const p = byId.get(app.programId)!
+    if (!p.applicants.includes(app.applicant) || !input.organisations.includes(app.applicant))
+      out.push(`${p.id} filed by ${app.applicant}`)
+    const band = p.money.byApplicant.find((b) => b.applicants.includes(app.applicant)) ?? p.money
+    if (band.maxAmount !== null && app.amount > band.maxAmount)
+      out.push(`${p.id} above its maximum`)
+    if (band.minAmount !== null && app.amount < band.minAmount)
+      out.push(`${p.id} below its minimum`)
+    const eligible = sum(
+      costBlocks(input.costs)
+        .filter((b) => p.costTypes.includes(b.costType) && p.phases.includes(b.phase))
+        .map((b) => b.amount),
+    )
+    if (p.money.ratePercent !== null && app.amount * 100 > p.money.ratePercent * eligible + 1e-6)
+      out.push(`${p.id} above its rate`)
+  }
+  const publicSum = sum(plan.applications.filter((a) => a.isPublic).map((a) => a.amount))
+  if (publicSum !== plan.publicFunding) out.push('public funding does not add up')
+  return out
+}
+
+/**
+ * Exhaustive integer allocation for tiny problems: the lexicographic best of (money from
+ * non-subsidiary programmes, total money) over every integer assignment, or null if none is valid.
+ */
+export function bruteAllocate(problem: Problem, set: number[]) {
+  const items = set.map((i) => problem.items[i]!)
+  const cells = items.flatMap((item, k) => item.blocks.map((b) => ({ k, b })))
+  const totalCap = Math.min(problem.totalCosts, ...items.map((i) => i.totalCap))
+  const publicCap = Math.min(Number.MAX_SAFE_INTEGER, ...items.map((i) => i.publicCap))
+  const x = new Array<number>(cells.length).fill(0)
+  const states: { primary: number; total: number; primaryOnly: boolean; allMins: boolean }[] = []
+  const rec = (c: number) => {
+    if (c === cells.length) {
+      const got = items.map((_, k) =>
+        cells.reduce((s, cell, i) => s + (cell.k === k ? x[i]! : 0), 0),
+      )
+      const total = got.reduce((s, g) => s + g, 0)
+      const pub = got.reduce((s, g, k) => s + (items[k]!.isPublic ? g : 0), 0)
+      if (total > totalCap || pub > publicCap) return
+      if (got.some((g, k) => g > items[k]!.upper)) return
+      for (let b = 0; b < problem.blocks.length; b++) {
+        const used = cells.reduce((s, cell, i) => s + (cell.b === b ? x[i]! : 0), 0)
+        if (used > problem.blocks[b]!.amount) return
+      }
+      if (got.some((g, k) => !items[k]!.subsidiary && g < items[k]!.lower)) return
+      states.push({
+        primary: got.reduce((s, g, k) => s + (items[k]!.subsidiary ? 0 : g), 0),
+        total,
+        primaryOnly: got.every((g, k) => !items[k]!.subsidiary || g === 0),
+        allMins: got.every((g, k) => g >= items[k]!.lower),
+      })
+      return
+    }
+    const cell = cells[c]!
+    const limit = Math.min(problem.blocks[cell.b]!.amount, items[cell.k]!.upper)
+    for (let v = 0; v <= limit; v++) {
+      x[c] = v
+      rec(c + 1)
+    }
+    x[c] = 0
+  }
+  rec(0)
+  // Subsidiarity: the primary programmes first take all they can (their minimums kept, the
+  // subsidiary ones at zero), then the subsidiary ones must fit their minimums in what is left.
+  const primaryOnly = states.filter((s) => s.primaryOnly)
+  if (primaryOnly.length === 0) return null
+  const bestPrimary = Math.max(...primaryOnly.map((s) => s.primary))
+  const valid = states.filter((s) => s.primary === bestPrimary && s.allMins)
+  if (valid.length === 0) return null
+  return { primary: bestPrimary, total: Math.max(...valid.map((s) => s.total)) }
+}

@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest'
+import {
+  combine,
+  programSchema,
+  type CandidateProgram,
+  type CombinationInput,
+  type ProgramInput,
+} from '../../src/domain/index'
+import { makeProgram } from '../fixtures/make-program'
+
+const candidate = (
+  overrides: Partial<ProgramInput> & { id: string },
+  verdict: 'eligible' | 'open' = 'eligible',
+): CandidateProgram => ({
+  program: programSchema.parse(makeProgram(overrides)),
+  verdict,
+  openQuestions: verdict === 'open' ? ['population'] : [],
+})
+
+const money = (over: Partial<ProgramInput['money']>): ProgramInput['money'] => ({
+  form: 'grant',
+  ratePercent: 50,
+  minAmount: null,
+  maxAmount: 10000,
+  perUnit: [],
+  minOwnSharePercent: null,
+  ...over,
+})
+
+function input(candidates: CandidateProgram[], over: Partial<CombinationInput> = {}) {
+  return {
+    candidates,
+    organisations: ['municipality', 'registeredAssociation'],
+    costs: { personnel: { implementation: 20000 }, advice: { concept: 4000 } },
+    ownFunds: 100000,
+    plannedStart: '2027-06-01',
+    phases: ['concept', 'implementation'],
+    today: '2026-11-25',
+    lang: 'de',
+    ...over,
+  } satisfies CombinationInput
+}
+
+const land = candidate({
+  id: 'land-grant',
+  applicants: ['municipality'],
+  phases: ['implementation'],
+  costTypes: ['personnel'],
+  money: money({ ratePercent: 50, maxAmount: 8000 }),
+  windows: { dates: [], recurrence: { kind: 'yearly', deadlines: ['03-15'] } },
+})
+const voucher = candidate({
+  id: 'advice-voucher',
+  applicants: ['registeredAssociation'],
+  phases: ['concept'],
+  costTypes: ['advice'],
+  money: money({ form: 'voucher', ratePercent: null, maxAmount: 3000 }),
+})
+
+describe('financing plan', () => {
+  it('funds each programme within its rate and maximum and orders the roadmap by phase', () => {
+    const result = combine(input([land, voucher]))
+    const best = result.plans[0]!
+    expect(best.programs).toEqual(['advice-voucher', 'land-grant'])
+    expect(best.totalFunding).toBe(11000)
+    expect(best.ownShare).toBe(13000)
+    expect(best.ownSharePercent).toBe(54.2)
+    expect(best.steps.map((s) => [s.order, s.phase, s.programId])).toEqual([
+      [1, 'concept', 'advice-voucher'],
+      [2, 'implementation', 'land-grant'],
+    ])
+    expect(best.steps[1]).toMatchObject({ date: '2027-03-15', expected: true })
+    expect(best.applications.find((a) => a.programId === 'advice-voucher')?.applicant).toBe(
+      'registeredAssociation',
+    )
+    expect(result.pareto.map((p) => [p.size, p.funding])).toEqual([
+      [1, 8000],
+      [2, 11000],
+    ])
+  })
+
+  it('warns about an unpublished rate, open criteria, old data and short own funds', () => {
+    const stale = candidate(
+      {
+        id: 'old-programme',
+        phases: ['implementation'],
+        costTypes: ['personnel'],
+        money: money({ ratePercent: null, maxAmount: 15000 }),
+        lastChecked: '2025-10-01',
+      },
+      'open',
+    )
+    const plan = combine(input([stale], { ownFunds: 1000 })).plans[0]!
+    const kinds = plan.warnings.map((w) => w.kind)
+    expect(kinds).toEqual(
+      expect.arrayContaining([
+        'noEarlyStart',
+        'rateUnknown',
+        'openCriteria',
+        'staleData',
+        'ownFundsShort',
+      ]),
+    )
+    expect(plan.dependsOn).toEqual(['population'])
+    expect(plan.warnings.find((w) => w.kind === 'ownFundsShort')?.message).toContain('9.000')
+  })
+
+  it('warns when the planned start lies before the next deadline, in English on request', () => {
+    const plan = combine(input([land], { plannedStart: '2027-01-01', lang: 'en' })).plans[0]!
+    const warning = plan.warnings.find((w) => w.kind === 'startBeforeDeadline')
+    expect(warning?.programId).toBe('land-grant')
+    expect(warning?.message).toMatch(/planned start/)
+    expect(plan.steps[0]?.action).toBe('Apply: Programme land-grant')
+    const later = combine(input([land], { plannedStart: '2027-06-01' })).plans[0]!
+    expect(later.warnings.some((w) => w.kind === 'startBeforeDeadline')).toBe(false)
+  })
+
+  it('lets a subsidiary foundation fund only what public money leaves', () => {
+    const lottery = candidate({
+      id: 'lottery',
+      funder: { name: 'Stiftung', level: 'stiftung' },
+      applicants: ['registeredAssociation'],
+      costTypes: ['personnel'],
+      money: money({ ratePercent: 100, maxAmount: 15000 }),
+      combination: { maxPublicRatePercent: null, subsidiary: true },
+    })
+    const plan = combine(input([land, lottery])).plans[0]!
+    expect(plan.programs).toEqual(['land-grant', 'lottery'])
+    const got = (id: string) => plan.applications.find((a) => a.programId === id)?.amount
+    expect(got('land-grant')).toBe(8000)
+    expect(got('lottery')).toBe(12000)
+    expect(plan.warnings.some((w) => w.kind === 'subsidiary' && w.programId === 'lottery')).toBe(
+      true,
+    )
+  })
+
+  it('never combines excluded programmes and meets a required partner programme', () => {
+    const rival = candidate({
+      id: 'rival',
+      applicants: ['municipality'],
+      costTypes: ['personnel'],
+      money: money({ ratePercent: 40, maxAmount: 8000 }),
+      combination: {
+        maxPublicRatePercent: null,
+        excludes: [{ program: 'land-grant', basis: 'explicit' }],
+      },
+    })
+    const needy = candidate({
+      id: 'needs-voucher',
+      applicants: ['municipality'],
+      costTypes: ['personnel'],
+      money: money({ ratePercent: 20, maxAmount: 4000 }),
+      combination: {
+        maxPublicRatePercent: null,
+        requires: [
+          {
+            kind: 'program',
+            anyOf: ['advice-voucher'],
+            basis: 'explicit',
+            note: { de: 'x', en: 'x' },
+          },
+        ],
+      },
+    })
+    const result = combine(input([land, rival, voucher, needy]))
+    for (const plan of result.plans) {
+      expect(plan.programs.includes('land-grant') && plan.programs.includes('rival')).toBe(false)
+      if (plan.programs.includes('needs-voucher')) expect(plan.programs).toContain('advice-voucher')
+    }
+    expect(result.plans.some((p) => p.programs.includes('needs-voucher'))).toBe(true)
+  })
+
+  it('caps public funding at the strictest maximum public rate in the combination', () => {
+    const kfw = candidate({
+      id: 'kfw',
+      funder: { name: 'KfW', level: 'bund' },
+      costTypes: ['personnel', 'advice'],
+      phases: ['concept', 'implementation'],
+      money: money({ ratePercent: 100, maxAmount: null }),
+      combination: { maxPublicRatePercent: 50 },
+    })
+    const plan = combine(input([kfw])).plans[0]!
+    expect(plan.publicFunding).toBe(12000)
+  })
+})
