@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { programSchema } from '../../src/domain/validation'
 import {
   combine,
-  programSchema,
   type CandidateProgram,
   type CombinationInput,
   type ProgramInput,

@@ -1,8 +1,8 @@
 // Seeded random catalogues and projects for property tests and the benchmark.
+import { programSchema } from '../../src/domain/validation'
 import {
   COST_TYPES,
   PHASES,
-  programSchema,
   type CandidateProgram,
   type CombinationInput,
   type CostMatrix,

@@ -1,9 +1,10 @@
 // Turns candidate programmes and the project's answers into search items: one item per programme
 // and distinct applicant amount band, with integer euro bounds the allocation can use directly.
 import type { CostMatrix } from '../answers/answer'
-import { PUBLIC_LEVELS, type Program } from '../catalogue/schema'
+import type { Program } from '../catalogue/schema'
+import { PUBLIC_LEVELS } from '../catalogue/vocabulary'
 import type { Verdict } from '../matching/eligibility'
-import { COST_TYPES, PHASES, type CostType, type Phase } from '../questionnaire/schema'
+import { COST_TYPES, PHASES, type CostType, type Phase } from '../questionnaire/vocabulary'
 
 export interface CandidateProgram {
   program: Program

@@ -1,5 +1,5 @@
 // Turns a found combination into the financing plan the app, handout and CLI show.
-import { PHASES, type Phase } from '../questionnaire/schema'
+import { PHASES, type Phase } from '../questionnaire/vocabulary'
 import { deadlineStatus } from '../deadlines/deadline-status'
 import type { Lang } from '../text'
 import type { CandidateProgram, Problem } from './candidates'
