@@ -51,7 +51,7 @@ describe('npm run recommend', () => {
       )
       expect(allocated).toBe(plan.totalFunding)
     }
-  })
+  }, 30_000)
 
   it('answers in English with --lang en and respects --today', () => {
     const out = JSON.parse(
@@ -108,5 +108,6 @@ describe('npm run recommend', () => {
     )
     expect(r.code).not.toBe(0)
     expect(r.stderr).toMatch(/--today must be a real date/)
-  })
+    // Two process starts: slow when the shared machine is busy.
+  }, 30_000)
 })

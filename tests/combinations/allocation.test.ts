@@ -48,7 +48,7 @@ describe('allocation by max-flow', () => {
     )
     expect(compared).toBeGreaterThan(100)
     expect(valid).toBeGreaterThan(50)
-  })
+  }, 60_000)
 
   it('the relaxed bound never falls below the real funding', () => {
     fc.assert(
@@ -62,5 +62,5 @@ describe('allocation by max-flow', () => {
       }),
       { seed: 7, numRuns: 200 },
     )
-  })
+  }, 60_000)
 })
