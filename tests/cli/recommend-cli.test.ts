@@ -21,7 +21,8 @@ function answersFile(name: string, content: string): string {
   return path
 }
 
-describe('npm run recommend', () => {
+// Each test starts processes: slow when the shared machine is busy.
+describe('npm run recommend', { timeout: 30_000 }, () => {
   it('prints tri-state verdicts with reasons for a scenario file', () => {
     const { code, stdout, stderr } = run(
       '--answers',
@@ -51,7 +52,7 @@ describe('npm run recommend', () => {
       )
       expect(allocated).toBe(plan.totalFunding)
     }
-  }, 30_000)
+  })
 
   it('answers in English with --lang en and respects --today', () => {
     const out = JSON.parse(
@@ -108,6 +109,5 @@ describe('npm run recommend', () => {
     )
     expect(r.code).not.toBe(0)
     expect(r.stderr).toMatch(/--today must be a real date/)
-    // Two process starts: slow when the shared machine is busy.
-  }, 30_000)
+  })
 })
