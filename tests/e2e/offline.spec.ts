@@ -1,10 +1,12 @@
 import { expect, test } from '@playwright/test'
-import { openApp } from './support/app'
+import { openApp, scenarioAnswers, seedSavedState } from './support/app'
 
-test('after the first visit the app and its catalogue work with the network cut', async ({
+test('after the first visit the whole journey works with the network cut', async ({
   page,
   context,
 }) => {
+  test.setTimeout(120_000)
+  await seedSavedState(context, { answers: scenarioAnswers('weinheim-luetzelsachsen') })
   await openApp(page)
   // The service worker has precached everything once it controls the page.
   await page.evaluate(async () => {
@@ -17,7 +19,24 @@ test('after the first visit the app and its catalogue work with the network cut'
   await context.setOffline(true)
   await page.reload()
   await openApp(page)
-  await expect(page.getByText(/Programme/).first()).toBeVisible()
+  await page.getByRole('button', { name: 'Fortsetzen' }).click()
+  // Every step (answers saved in this browser), the check page, results and combinations.
+  for (let step = 0; step < 10; step++) {
+    const review = page.getByRole('heading', { level: 1, name: 'Prüfen Sie Ihre Angaben' })
+    if (await review.isVisible()) break
+    await page.getByRole('button', { name: 'Weiter' }).click()
+  }
+  await page.getByRole('button', { name: 'Ergebnis anzeigen' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Ihr Ergebnis' })).toBeVisible()
+  await expect(page.getByRole('region', { name: /Passende Programme/ })).toBeVisible()
+  await page.getByRole('button', { name: 'Kombinationen und Finanzierungsplan ansehen' }).click()
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Kombinationen und Finanzierungsplan' }),
+  ).toBeVisible()
+  await page.getByRole('button', { name: 'Switch to English' }).click()
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Combinations and financing plan' }),
+  ).toBeVisible()
 })
 
 test('the web manifest makes the app installable', async ({ page, request }) => {
