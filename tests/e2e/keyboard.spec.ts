@@ -37,7 +37,6 @@ async function arrowTo(page: Page, target: Locator) {
 }
 
 const group = (page: Page, name: RegExp) => page.getByRole('group', { name })
-const next = (page: Page) => page.getByRole('button', { name: 'Weiter' })
 
 async function tick(page: Page, groupName: RegExp, option: string | RegExp) {
   const box = group(page, groupName).getByRole('checkbox', { name: option })
