@@ -4,6 +4,7 @@ import type { i18n as I18n } from 'i18next'
 import { loadAppData, type AppData } from '../catalogue-source'
 import type { AppStore } from '../store/app-store'
 import { PageHeader } from './components/page-header'
+import { useBrowserHistory } from './hooks/use-browser-history'
 import { StoreProvider, useAppStore } from './store-context'
 
 type Loaded = { data: AppData; LoadedApp: typeof import('./loaded-app').LoadedApp }
@@ -31,6 +32,7 @@ function Shell({ today, load, i18n }: { today: string; load: () => Promise<AppDa
   const lang = useAppStore((s) => s.lang)
   const [loaded, setLoaded] = useState<Loaded | null>(null)
   const [failed, setFailed] = useState(false)
+  useBrowserHistory()
 
   useEffect(() => {
     void i18n.changeLanguage(lang)

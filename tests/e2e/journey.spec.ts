@@ -137,7 +137,8 @@ test('German journey: questionnaire, reload in the middle, results and a combina
   await page.reload()
   // The reload keeps the answers and the place in the questionnaire.
   await expect(page.getByRole('heading', { level: 1, name: 'Ihr Vorhaben' })).toBeVisible()
-  await page.getByRole('button', { name: 'Zurück' }).click()
+  // The browser's own back button leads to the previous section, answers intact.
+  await page.goBack()
   await expect(page.getByLabel(TEXT.de.population)).toHaveValue('4.800')
   await expect(group(page, TEXT.de.area).getByRole('radio', { name: TEXT.de.rural })).toBeChecked()
   await next(page, TEXT.de)

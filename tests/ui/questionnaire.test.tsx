@@ -112,3 +112,16 @@ it('shows the progress through the visible sections', async () => {
     '1',
   )
 })
+
+it('follows the browser back button to the previous section without touching the URL', async () => {
+  const { user } = renderApp({ initial: { screen: { name: 'step', stepId: firstStep.id } } })
+  await user.click(await screen.findByRole('checkbox', { name: 'Gemeinde oder Stadt' }))
+  await user.click(screen.getByRole('button', { name: 'Weiter' }))
+  const url = window.location.href
+  window.history.back()
+  expect(
+    await screen.findByRole('heading', { level: 1, name: firstStep.title.de }),
+  ).toBeInTheDocument()
+  expect(screen.getByRole('checkbox', { name: 'Gemeinde oder Stadt' })).toBeChecked()
+  expect(window.location.href).toBe(url)
+})
