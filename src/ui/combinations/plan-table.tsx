@@ -39,10 +39,12 @@ export function PlanTable({
   const blocks: Block[] = PHASES.flatMap((phase) =>
     COST_TYPES.map((costType) => ({ costType, phase, key: `${costType}.${phase}` })),
   ).filter((b) => costOf(b) > 0 || funded(null, b) > 0)
-  const euro = (n: number) => formatEuro(n, lang)
+  // An empty block reads as a dash, so the euros that matter stand out.
+  const euro = (n: number) => (n === 0 ? '–' : formatEuro(n, lang))
   const num = 'kern-table__cell kern-table__cell--numeric'
   return (
-    <div className="fb-table-scroll">
+    // Focusable, so keyboard users can scroll a wide plan sideways.
+    <div className="fb-table-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table className="kern-table kern-table--small fb-plan-table">
         <caption className="kern-title">{caption}</caption>
         <thead className="kern-table__head">

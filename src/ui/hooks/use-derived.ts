@@ -28,7 +28,13 @@ export function useRecommendation(): Recommendation {
   const answers = useAppStore((s) => s.answers)
   const lang = useAppStore((s) => s.lang)
   return useMemo(
-    () => recommend(catalogue, questionnaire, answers, { today, lang }),
+    () =>
+      recommend(catalogue, questionnaire, answers, {
+        today,
+        lang,
+        // The search's time budget needs a clock; the domain never reads one itself.
+        combinations: { now: () => performance.now() },
+      }),
     [catalogue, questionnaire, answers, today, lang],
   )
 }
