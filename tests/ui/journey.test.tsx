@@ -83,4 +83,7 @@ it('leads from the first question to explained results and the combinations scre
   expect(
     screen.getByRole('heading', { level: 1, name: 'Kombinationen und Finanzierungsplan' }),
   ).toBeInTheDocument()
+  expect(
+    screen.getAllByRole('table', { name: /Finanzierungsplan: Euro je Programm/ }).length,
+  ).toBeGreaterThan(0)
 }, 60_000)

@@ -85,9 +85,11 @@ export function PlanView({ plan, n, costs, names, applicantLabel, questions, ste
             </li>
           ))}
         </ul>
-        <h3 className="kern-heading-small">{t('roadmap.title')}</h3>
+        <h3 className="kern-heading-small" id={sub('roadmap')}>
+          {t('roadmap.title')}
+        </h3>
         <p className="kern-body">{t('roadmap.lead')}</p>
-        <Roadmap steps={plan.steps} lang={lang} />
+        <Roadmap steps={plan.steps} lang={lang} labelledBy={sub('roadmap')} />
         {plan.warnings.length > 0 && (
           <div className="kern-alert kern-alert--warning">
             <div className="kern-alert__header">

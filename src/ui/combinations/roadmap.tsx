@@ -2,12 +2,20 @@ import { useTranslation } from 'react-i18next'
 import { formatDate, type Lang, type PlanStep } from '../../domain/index'
 
 /** The applications in order, on a timeline of their deadlines; projected dates are marked. */
-export function Roadmap({ steps, lang }: { steps: readonly PlanStep[]; lang: Lang }) {
+export function Roadmap({
+  steps,
+  lang,
+  labelledBy,
+}: {
+  steps: readonly PlanStep[]
+  lang: Lang
+  labelledBy: string
+}) {
   const { t } = useTranslation('combinations')
   const { t: tc } = useTranslation()
   const ordered = [...steps].sort((a, b) => a.order - b.order)
   return (
-    <ol className="fb-roadmap">
+    <ol className="fb-roadmap" aria-labelledby={labelledBy}>
       {ordered.map((step) => (
         <li key={`${step.order}-${step.programId}`} className="fb-roadmap__step">
           <p className="fb-roadmap__date">

@@ -1,11 +1,5 @@
 import { useMemo } from 'react'
-import {
-  effectiveAnswers,
-  recommend,
-  visibleSteps,
-  type CombinationResult,
-  type Recommendation,
-} from '../../domain/index'
+import { effectiveAnswers, recommend, visibleSteps, type Recommendation } from '../../domain/index'
 import { useData } from '../data-context'
 import { useAppStore } from '../store-context'
 
@@ -23,7 +17,11 @@ export function useEffectiveAnswers() {
   return useMemo(() => effectiveAnswers(questionnaire, answers), [questionnaire, answers])
 }
 
-export function useRecommendation(): Recommendation {
+/**
+ * The recommendation with its combinations. `quick` limits the combination search to single
+ * programmes, for screens that only need the verdicts (the questionnaire, on every keystroke).
+ */
+export function useRecommendation({ quick = false } = {}): Recommendation {
   const { catalogue, questionnaire, today } = useData()
   const answers = useAppStore((s) => s.answers)
   const lang = useAppStore((s) => s.lang)
@@ -33,13 +31,10 @@ export function useRecommendation(): Recommendation {
         today,
         lang,
         // The search's time budget needs a clock; the domain never reads one itself.
-        combinations: { now: () => performance.now() },
+        combinations: quick
+          ? { k: 1, maxSize: 1, now: () => performance.now() }
+          : { now: () => performance.now() },
       }),
-    [catalogue, questionnaire, answers, today, lang],
+    [catalogue, questionnaire, answers, today, lang, quick],
   )
-}
-
-/** The combination engine's result once it is part of `recommend`; undefined until then. */
-export function combinationsOf(recommendation: Recommendation): CombinationResult | undefined {
-  return (recommendation as Recommendation & { combinations?: CombinationResult }).combinations
 }

@@ -4,12 +4,7 @@ import { formatEuro, type CostMatrix } from '../../domain/index'
 import { BackLink } from '../components/back-link'
 import { PlanView } from '../combinations/plan-view'
 import { useData } from '../data-context'
-import {
-  combinationsOf,
-  useEffectiveAnswers,
-  useRecommendation,
-  useVisibleSteps,
-} from '../hooks/use-derived'
+import { useEffectiveAnswers, useRecommendation, useVisibleSteps } from '../hooks/use-derived'
 import { useDocumentTitle, usePageFocus } from '../hooks/use-page-focus'
 import { useAppStore } from '../store-context'
 
@@ -39,7 +34,7 @@ export function CombinationsScreen() {
   const applicantQuestion = questions.get('organisations')
   const applicantLabel = (value: string) =>
     applicantQuestion?.options?.find((o) => o.value === value)?.label[lang] ?? value
-  const result = combinationsOf(recommendation)
+  const result = recommendation.combinations
 
   return (
     <>
@@ -48,11 +43,7 @@ export function CombinationsScreen() {
         {t('title')}
       </h1>
       <p className="kern-body fb-lead">{t('lead')}</p>
-      {!result ? (
-        <p className="kern-body" role="status">
-          <span className="kern-loader" aria-hidden="true" /> {t('computing')}
-        </p>
-      ) : result.plans.length === 0 ? (
+      {result.plans.length === 0 ? (
         <p className="kern-body">{Object.keys(costs).length === 0 ? t('noCosts') : t('none')}</p>
       ) : (
         <>

@@ -30,7 +30,7 @@ export function StepScreen({
   const goToStep = useAppStore((s) => s.goToStep)
   const goTo = useAppStore((s) => s.goTo)
   const answers = useEffectiveAnswers()
-  const recommendation = useRecommendation()
+  const recommendation = useRecommendation({ quick: true })
   const [errors, setErrors] = useState<Map<string, FieldError>>(new Map())
   const [badText, setBadText] = useState<ReadonlySet<string>>(new Set())
   const [attempt, setAttempt] = useState(0)

@@ -1,0 +1,71 @@
+// @vitest-environment jsdom
+import { screen, within } from '@testing-library/react'
+import { expect, it } from 'vitest'
+import { formatEuro, recommend, type Answers } from '../../src/domain/index'
+import { catalogue, questionnaire } from '../fixtures/data'
+import { renderApp, TODAY } from '../render'
+import verbund from '../scenarios/mengen-scheer-verbund.json'
+
+const answers = verbund.answers as Answers
+// Testing Library reads non-breaking spaces as plain ones.
+const euro = (n: number) => formatEuro(n, 'de').replace(/\u00a0/g, ' ')
+const { combinations } = recommend(catalogue, questionnaire, answers, { today: TODAY, lang: 'de' })
+const shortName = (id: string) => {
+  const p = catalogue.programs.find((q) => q.id === id)!
+  return p.shortName ?? p.name.de
+}
+
+it('shows the top combinations with their financing plan, roadmap and warnings', async () => {
+  const plan = combinations.plans[0]!
+  expect(plan).toBeDefined()
+  renderApp({ initial: { answers, screen: { name: 'combinations' } } })
+  const title = `Kombination 1: ${plan.programs.map(shortName).join(' + ')}`
+  const section = await screen.findByRole('region', { name: title })
+  expect(screen.getAllByRole('heading', { level: 2, name: /^Kombination \d/ })).toHaveLength(
+    Math.min(3, combinations.plans.length),
+  )
+
+  const table = within(section).getByRole('table', { name: /Finanzierungsplan: Euro je Programm/ })
+  for (const id of plan.programs) {
+    const funded = plan.allocations
+      .filter((a) => a.programId === id)
+      .reduce((s, a) => s + a.amount, 0)
+    const row = within(table).getByRole('row', { name: new RegExp(`^${shortName(id)}`) })
+    expect(within(row).getAllByRole('cell').at(-1)).toHaveTextContent(euro(funded))
+  }
+  const own = within(table).getByRole('row', { name: /^Eigenanteil/ })
+  expect(within(own).getAllByRole('cell').at(-1)).toHaveTextContent(
+    plan.ownShare === 0 ? '–' : euro(plan.ownShare),
+  )
+  const totals = within(section).getByText('Gesamtkosten').closest('div')!
+  expect(totals).toHaveTextContent(euro(plan.totalCosts))
+
+  const roadmap = within(section).getByRole('list', { name: 'Fahrplan' })
+  const steps = within(roadmap).getAllByRole('listitem')
+  expect(steps).toHaveLength(plan.steps.length)
+  const sorted = [...plan.steps].sort((a, b) => a.order - b.order)
+  sorted.forEach((step, i) => expect(steps[i]).toHaveTextContent(step.action))
+  for (const step of sorted.filter((s) => s.expected)) {
+    const item = steps.find((li) => li.textContent?.includes(step.action))!
+    expect(item).toHaveTextContent('voraussichtlich')
+  }
+  for (const w of plan.warnings) expect(within(section).getByText(w.message)).toBeInTheDocument()
+})
+
+it('marks a combination for comparison and unmarks it again', async () => {
+  const { user, store } = renderApp({ initial: { answers, screen: { name: 'combinations' } } })
+  const section = await screen.findByRole('region', { name: /^Kombination 1:/ })
+  const button = within(section).getByRole('button', { name: /Für den Vergleich vormerken/ })
+  await user.click(button)
+  expect(button).toHaveAttribute('aria-pressed', 'true')
+  expect(store.getState().chosen).toEqual([combinations.plans[0]!.programs.join('+')])
+  await user.click(button)
+  expect(store.getState().chosen).toEqual([])
+})
+
+it('asks for the costs when there are none to plan with', async () => {
+  const { projectCosts: _costs, ...withoutCosts } = answers
+  renderApp({ initial: { answers: withoutCosts, screen: { name: 'combinations' } } })
+  expect(await screen.findByText(/Geben Sie im Fragebogen die Kosten/)).toBeInTheDocument()
+  expect(screen.queryByRole('table')).not.toBeInTheDocument()
+})
