@@ -64,7 +64,8 @@ it('marks a combination for comparison and unmarks it again', async () => {
 })
 
 it('asks for the costs when there are none to plan with', async () => {
-  const { projectCosts: _costs, ...withoutCosts } = answers
+  const withoutCosts = { ...answers }
+  delete withoutCosts.projectCosts
   renderApp({ initial: { answers: withoutCosts, screen: { name: 'combinations' } } })
   expect(await screen.findByText(/Geben Sie im Fragebogen die Kosten/)).toBeInTheDocument()
   expect(screen.queryByRole('table')).not.toBeInTheDocument()
