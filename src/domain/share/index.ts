@@ -1,0 +1,6 @@
+export * from './codec'
+export * from './decode'
+export * from './migrate'
+export * from './share-schema'
+export * from './program-ref'
+export { SHARE_SCHEMAS, CURRENT_SHARE_SCHEMA } from './versions/index'
