@@ -1,7 +1,15 @@
 // Headless recommender: answers in, JSON out. Bad input: one line on stderr, exit 1, nothing on stdout.
 import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { isRealDate, parseAnswers, questionMap, recommend, type Lang } from '../src/domain/index'
+import {
+  decodeShareLink,
+  isRealDate,
+  parseAnswers,
+  questionMap,
+  recommend,
+  type Lang,
+  type SharedLink,
+} from '../src/domain/index'
 import { loadData, readJson } from './lib/load-data'
 
 function fail(message: string): never {
@@ -15,6 +23,7 @@ function main(): void {
     ;({ values } = parseArgs({
       options: {
         answers: { type: 'string' },
+        link: { type: 'string' },
         today: { type: 'string' },
         catalogue: { type: 'string' },
         lang: { type: 'string', default: 'de' },
@@ -24,11 +33,13 @@ function main(): void {
   } catch (error) {
     fail((error as Error).message)
   }
-  if (!values.answers) fail('missing --answers FILE')
-  if (!existsSync(values.answers)) fail(`cannot read answers file "${values.answers}"`)
+  if (values.answers && values.link) fail('give either --answers FILE or --link URL, not both')
+  if (!values.answers && values.link === undefined) fail('missing --answers FILE or --link URL')
+  if (values.answers && !existsSync(values.answers))
+    fail(`cannot read answers file "${values.answers}"`)
   const lang = values.lang
   if (lang !== 'de' && lang !== 'en') fail(`--lang must be de or en, got "${lang}"`)
-  const raw = readAnswersFile(values.answers)
+  const raw = values.answers ? readAnswersFile(values.answers) : { answers: {} }
   const today = values.today ?? raw.today ?? new Date().toISOString().slice(0, 10)
   if (!isRealDate(today)) fail(`--today must be a real date as YYYY-MM-DD, got "${today}"`)
   if (values.catalogue && !existsSync(values.catalogue))
@@ -41,16 +52,42 @@ function main(): void {
     fail(`catalogue is invalid: ${(error as Error).message.split('\n')[0]}`)
   }
   let answers
-  try {
-    answers = parseAnswers(raw.answers, questionMap(data.questionnaire))
-  } catch (error) {
-    fail(`${values.answers}: ${(error as Error).message}`)
+  let shared: SharedLink | undefined
+  if (values.link !== undefined) {
+    const decoded = decodeShareLink(values.link, {
+      questionnaire: data.questionnaire,
+      programIds: data.catalogue.programs.map((p) => p.id),
+      catalogueAsOf: data.catalogue.asOf,
+    })
+    if (!decoded.ok) fail(`--link: ${decoded.message} (${decoded.code})`)
+    shared = decoded
+    answers = decoded.answers
+  } else {
+    try {
+      answers = parseAnswers(raw.answers, questionMap(data.questionnaire))
+    } catch (error) {
+      fail(`${values.answers}: ${(error as Error).message}`)
+    }
   }
   const result = recommend(data.catalogue, data.questionnaire, answers, {
     today,
     lang: lang as Lang,
   })
-  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
+  const output = shared ? { ...result, sharedLink: linkSummary(shared) } : result
+  process.stdout.write(`${JSON.stringify(output, null, 2)}\n`)
+}
+
+/** What the link carried besides the answers, so a consultant sees what the sender chose. */
+function linkSummary(link: SharedLink) {
+  return {
+    version: link.version,
+    linkCatalogueAsOf: link.linkCatalogueAsOf,
+    catalogueChanged: link.catalogueChanged,
+    migrated: link.migrated,
+    combinations: link.combinations,
+    droppedAnswers: link.dropped,
+    droppedCombinations: link.droppedCombinations,
+  }
 }
 
 /** Accepts a bare answers object or a scenario file that wraps it as { today?, answers }. */

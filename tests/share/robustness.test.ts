@@ -53,7 +53,8 @@ function mutate(link: string, m: MutationValue): string {
 }
 type MutationValue = typeof mutation extends fc.Arbitrary<infer T> ? T : never
 
-describe('opening damaged or foreign links', () => {
+// Thousands of cases: give them time on a busy 2-core machine.
+describe('opening damaged or foreign links', { timeout: 60_000 }, () => {
   it('handles 6,000 mutated links (1–3 edits each) without an exception', () => {
     let errors = 0
     fc.assert(

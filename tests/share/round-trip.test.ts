@@ -10,7 +10,7 @@ const combinations = fc.array(
   { maxLength: 4 },
 )
 
-describe('share link round trip', () => {
+describe('share link round trip', { timeout: 60_000 }, () => {
   it('restores any full set of valid answers and the chosen combinations', () => {
     fc.assert(
       fc.property(arbitraryFullAnswers(allQuestions), combinations, (answers, combos) => {

@@ -1,0 +1,20 @@
+import type { Lang } from '../text'
+
+// Column heads and calendar texts of the export files; the files leave the app, so they carry
+// their own words instead of the UI's i18n.
+export const EXPORT_PHRASES = {
+  expected: { de: 'voraussichtlich', en: 'expected' },
+  expectedNote: {
+    de: 'Termin voraussichtlich: aus dem Rhythmus früherer Runden berechnet, noch nicht angekündigt. Bitte vor der Planung beim Fördergeber prüfen.',
+    en: 'Expected date: projected from earlier rounds, not yet announced. Check with the funder before planning.',
+  },
+  programme: { de: 'Programm', en: 'Programme' },
+  action: { de: 'Schritt', en: 'Step' },
+  source: { de: 'Quelle', en: 'Source' },
+  asOf: { de: 'Stand', en: 'As of' },
+  calendarName: { de: 'Förderbaukasten: Fristen', en: 'Förderbaukasten: deadlines' },
+} as const satisfies Record<string, Record<Lang, string>>
+
+export function exportPhrase(key: keyof typeof EXPORT_PHRASES, lang: Lang): string {
+  return EXPORT_PHRASES[key][lang]
+}

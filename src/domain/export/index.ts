@@ -1,0 +1,4 @@
+export * from './calendar'
+export * from './csv'
+export * from './json-export'
+export * from './export-phrases'

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { roadmapEvents } from '../../src/domain/index'
+import { icsFile } from '../../src/export/ics-file'
+import { catalogue } from '../fixtures/data'
+import { makePlan } from '../fixtures/make-plan'
+import { icsText, parseIcs } from './ics-parse'
+
+const plan = makePlan()
+const exportedAt = new Date(Date.UTC(2026, 10, 25, 9, 30))
+
+describe('roadmap calendar', () => {
+  it('makes one event per dated step, linked to the programme source', () => {
+    const events = roadmapEvents(plan, catalogue, 'de')
+    expect(events.map((e) => e.date)).toEqual(['2027-01-31', '2027-03-13'])
+    const qi = catalogue.programs.find((p) => p.id === 'q2030-quartiersimpulse')!
+    const event = events.find((e) => e.programId === qi.id)!
+    expect(event.url).toBe(qi.sources[0]!.url)
+    expect(event.description).toContain(qi.name.de)
+    expect(event.description).toContain('Antrag stellen: Quartiersimpulse')
+  })
+
+  it('marks projected rounds as voraussichtlich and only those', () => {
+    const events = roadmapEvents(plan, catalogue, 'de')
+    expect(events.filter((e) => /voraussichtlich/i.test(e.title)).map((e) => e.programId)).toEqual([
+      'q2030-quartiersimpulse',
+    ])
+    expect(roadmapEvents(plan, catalogue, 'en').find((e) => e.expected)!.title).toMatch(
+      /^Expected:/,
+    )
+  })
+
+  it('writes an .ics file that parses as RFC 5545 with all-day events', () => {
+    const file = icsFile(roadmapEvents(plan, catalogue, 'de'), 'de', exportedAt)
+    if (!file.ok) throw new Error(file.message)
+    const { calendar, events } = parseIcs(file.text)
+    expect(calendar.VERSION).toBe('2.0')
+    expect(events).toHaveLength(2)
+    const expected = events.find((e) => icsText(e.SUMMARY).startsWith('Voraussichtlich'))!
+    expect(expected['DTSTART;VALUE=DATE']).toBe('20270313')
+    expect(expected['DTEND;VALUE=DATE']).toBe('20270314')
+    expect(expected.STATUS).toBe('TENTATIVE')
+    expect(expected.URL).toMatch(/^https:\/\//)
+    expect(icsText(expected.DESCRIPTION)).toContain('Termin voraussichtlich')
+    const announced = events.find((e) => e !== expected)!
+    expect(announced.STATUS).toBe('CONFIRMED')
+    expect(new Set(events.map((e) => e.DTSTAMP))).toEqual(new Set(['20261125T093000Z']))
+  })
+
+  it('gives the same UIDs on a second export, so calendars update instead of duplicating', () => {
+    const first = roadmapEvents(plan, catalogue, 'de').map((e) => e.uid)
+    expect(roadmapEvents(plan, catalogue, 'en').map((e) => e.uid)).toEqual(first)
+    expect(new Set(first).size).toBe(first.length)
+  })
+
+  it('refuses a plan without dated steps instead of writing an empty calendar', () => {
+    const undated = makePlan({ steps: plan.steps.map((s) => ({ ...s, date: null })) })
+    expect(icsFile(roadmapEvents(undated, catalogue, 'de'), 'de', exportedAt).ok).toBe(false)
+  })
+})

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+import { exportJson, plansCsv, recommend, resultsCsv, toCsv } from '../../src/domain/index'
+import { catalogue, questionnaire } from '../fixtures/data'
+import fullAnswers from '../fixtures/full-answers.json'
+import { makePlan } from '../fixtures/make-plan'
+
+/** A small RFC 4180 reader: quoted fields, doubled quotes, CRLF rows. */
+function parseCsv(text: string, separator: string): string[][] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let field = ''
+  let quoted = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      field += '"'
+      i++
+    } else if (quoted && c === '"') {
+      quoted = false
+    } else if (quoted || (c !== '"' && c !== separator && c !== '\r')) {
+      field += c
+    } else if (c === '"') {
+      quoted = true
+    } else if (c === separator) {
+      row.push(field)
+      field = ''
+    } else {
+      row.push(field)
+      rows.push(row)
+      row = []
+      field = ''
+      i++ // the LF of CRLF
+    }
+  }
+  return rows
+}
+
+const result = recommend(catalogue, questionnaire, fullAnswers, { today: '2026-11-25', lang: 'de' })
+
+describe('CSV export', () => {
+  it('lists every programme of the result with its verdict, German style', () => {
+    const rows = parseCsv(resultsCsv(result, 'de'), ';')
+    expect(rows).toHaveLength(result.programs.length + 1)
+    expect(rows[0]).toContain('Ergebnis')
+    for (const p of result.programs) {
+      const row = rows.find((r) => r[0] === p.id)!
+      expect(row[1]).toBe(p.name)
+      expect(row[4]).toBe(p.verdict)
+    }
+  })
+
+  it('writes one row per application of each plan, with decimal commas in German', () => {
+    const plans = [makePlan(), makePlan({ programs: ['stiftung-aktion-mensch'] })]
+    const rows = parseCsv(plansCsv(plans, 'de'), ';')
+    expect(rows).toHaveLength(1 + plans[0]!.applications.length + plans[1]!.applications.length)
+    expect(rows[1]![5]).toBe('26,7')
+    expect(parseCsv(plansCsv(plans, 'en'), ',')[1]![5]).toBe('26.7')
+  })
+
+  it('quotes separators and quotes, and disarms spreadsheet formulas', () => {
+    const rows = parseCsv(toCsv([['a;b', 'say "hi"', '=SUM(A1)', 'line\nbreak']], 'de'), ';')
+    expect(rows[0]).toEqual(['a;b', 'say "hi"', "'=SUM(A1)", 'line\nbreak'])
+  })
+})
+
+describe('JSON export', () => {
+  it('carries answers, results, plans, the link and the catalogue date', () => {
+    const doc = JSON.parse(
+      exportJson({
+        exportedAt: '2026-11-25T09:30:00Z',
+        catalogueAsOf: catalogue.asOf,
+        shareLink: '#v1.abc',
+        answers: fullAnswers,
+        results: result,
+        plans: [makePlan()],
+      }),
+    )
+    expect(doc.format).toBe('foerderbaukasten-export/1')
+    expect(doc.answers).toEqual(fullAnswers)
+    expect(doc.results.programs).toHaveLength(catalogue.programs.length)
+    expect(doc.plans[0].programs).toEqual(makePlan().programs)
+  })
+})
