@@ -11,7 +11,8 @@ function run(...args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
 }
 
-describe('npm run recommend -- --link', () => {
+// Each case starts Node with tsx: slow on a busy machine.
+describe('npm run recommend -- --link', { timeout: 30_000 }, () => {
   it('recomputes the result from a share link, same as from the answers it carries', () => {
     const fromLink = run('--link', `http://127.0.0.1:5173/${fixture.link}`, '--today', '2026-11-25')
     expect(fromLink.stderr).toBe('')
