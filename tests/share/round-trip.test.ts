@@ -1,12 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { arbitraryFullAnswers, arbitraryPartialOf } from '../fixtures/arbitrary-answers'
+import { encodeShareLink, MAX_SHARED_COMBINATIONS } from '../../src/domain/index'
 import { questionnaire } from '../fixtures/data'
 import { expectedAnswers, open, programIds, share } from './helpers'
 
 const allQuestions = questionnaire.steps.flatMap((s) => s.questions)
 const combinations = fc.array(
-  fc.uniqueArray(fc.constantFrom(...programIds), { minLength: 1, maxLength: programIds.length }),
+  fc.uniqueArray(fc.constantFrom(...programIds), { minLength: 1, maxLength: 8 }),
   { maxLength: 4 },
 )
 
@@ -58,5 +59,17 @@ describe('share link round trip', { timeout: 60_000 }, () => {
     expect(share({ answers, combinations: [] })).toBe(
       share({ answers: reordered, combinations: [] }),
     )
+  })
+
+  it('says how many combinations did not fit instead of dropping them silently', () => {
+    const many = Array.from({ length: MAX_SHARED_COMBINATIONS + 2 }, (_, i) => [programIds[i]!])
+    const { fragment, omittedCombinations } = encodeShareLink(
+      { answers: {}, combinations: many },
+      questionnaire,
+      '2026-01-01',
+    )
+    expect(omittedCombinations).toBe(2)
+    const result = open(fragment)
+    expect(result.ok && result.combinations).toHaveLength(MAX_SHARED_COMBINATIONS)
   })
 })

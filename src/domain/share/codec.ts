@@ -28,6 +28,8 @@ export interface EncodeResult {
   fragment: string
   /** Question ids left out because the answer was invalid or the share schema lacks them. */
   omitted: string[]
+  /** Combinations left out past MAX_SHARED_COMBINATIONS or MAX_SHARED_PROGRAMS. */
+  omittedCombinations: number
 }
 
 export function encodeShareLink(
@@ -49,8 +51,9 @@ export function encodeShareLink(
     w.bit(writable)
     if (writable) writeValue(w, field, value, schema)
   }
-  writeCombinations(w, state.combinations)
+  const omittedCombinations = writeCombinations(w, state.combinations)
   return {
+    omittedCombinations,
     fragment: `#v${schema.version}.${toBase64url(withChecksum(schema.version, w.bytes()))}`,
     omitted,
   }
@@ -64,17 +67,17 @@ function fitsField(value: Answers[string], options: readonly string[] | undefine
   return values.every((v) => options.includes(v))
 }
 
-function writeCombinations(w: BitWriter, combinations: readonly string[][]): void {
-  const chosen = combinations
-    .map((c) => [...new Set(c)].sort())
-    .filter((c) => c.length > 0)
-    .slice(0, MAX_SHARED_COMBINATIONS)
+/** Writes the combinations and returns how many did not fit. */
+function writeCombinations(w: BitWriter, combinations: readonly string[][]): number {
+  const nonEmpty = combinations.map((c) => [...new Set(c)].sort()).filter((c) => c.length > 0)
+  const chosen = nonEmpty.slice(0, MAX_SHARED_COMBINATIONS)
   const ids = [...new Set(chosen.flat())].sort().slice(0, MAX_SHARED_PROGRAMS)
   w.varint(ids.length, 3)
   for (const id of ids) w.uint(programRef(id), PROGRAM_REF_BITS)
   const kept = chosen.filter((c) => c.every((id) => ids.includes(id)))
   w.varint(kept.length, 3)
   for (const combination of kept) for (const id of ids) w.bit(combination.includes(id))
+  return nonEmpty.length - kept.length
 }
 
 export function withChecksum(version: number, body: Uint8Array): Uint8Array {
