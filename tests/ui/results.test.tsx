@@ -31,7 +31,10 @@ it('groups programmes as the domain decides and explains each verdict', async ()
   expect(
     screen.getByRole('region', { name: `Passen nicht (${ineligible.length})` }),
   ).toContainElement(card)
-  expect(within(card).getByText(failed.reason, { exact: false })).toBeInTheDocument()
+  // The reason stands on the card; every criterion is listed under "Bedingungen und Quellen".
+  expect(within(card).getByText('Grund:').parentElement).toHaveTextContent(failed.reason)
+  const details = within(card).getByRole('group')
+  expect(within(details).getByText(failed.reason, { exact: false })).toBeInTheDocument()
   const program = catalogue.programs.find((p) => p.id === notFitting.id)!
   expect(within(card).getByRole('link', { name: program.sources[0]!.title })).toHaveAttribute(
     'href',

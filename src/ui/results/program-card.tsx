@@ -28,6 +28,7 @@ export function ProgramCard({ rec, program, lang, questions, steps }: Props) {
   const stepOf = (questionId: string) =>
     steps.find((s) => s.questions.some((q) => q.id === questionId))
   const headingId = `programme-${rec.id}`
+  const failed = rec.criteria.filter((c) => c.outcome === 'failed')
   return (
     <article className="kern-card fb-programme" aria-labelledby={headingId}>
       <div className="kern-card__container">
@@ -84,36 +85,45 @@ export function ProgramCard({ rec, program, lang, questions, steps }: Props) {
               </ul>
             </div>
           )}
-          <h4 className="kern-heading-small">{t('criteria')}</h4>
-          <ul className="fb-criteria">
-            {rec.criteria.map((c) => (
-              <li key={c.id} className={`fb-criterion fb-criterion--${c.outcome}`}>
-                <span aria-hidden="true" className="fb-mark">
-                  {MARK[c.outcome]}
-                </span>
-                <span>
-                  <strong>
-                    {c.label} ({t(`outcome.${c.outcome}`)}):
-                  </strong>{' '}
-                  {c.reason}
-                </span>
-              </li>
-            ))}
-          </ul>
-          <h4 className="kern-heading-small">{t('sources')}</h4>
-          <ul className="kern-list fb-sources">
-            {program.sources.map((s) => (
-              <li key={s.url}>
-                <a className="kern-link" href={s.url} rel="noopener noreferrer" target="_blank">
-                  {s.title}
-                </a>{' '}
-                ({t('sourceAsOf', { date: formatDate(s.asOf, lang) })})
-              </li>
-            ))}
-          </ul>
-          <p className="kern-body kern-body--small">
-            {t('lastChecked', { date: formatDate(rec.lastChecked, lang) })}
-          </p>
+          {failed.length > 0 && (
+            <p className="kern-body fb-reason">
+              <strong>{t('reason')}</strong> {failed.map((c) => c.reason).join(' ')}
+            </p>
+          )}
+          {/* Long lists stay one click away, so the page can be scanned programme by programme. */}
+          <details className="fb-details" open={rec.verdict === 'open'}>
+            <summary className="kern-link">{t('details')}</summary>
+            <h4 className="kern-heading-small">{t('criteria')}</h4>
+            <ul className="fb-criteria">
+              {rec.criteria.map((c) => (
+                <li key={c.id} className={`fb-criterion fb-criterion--${c.outcome}`}>
+                  <span aria-hidden="true" className="fb-mark">
+                    {MARK[c.outcome]}
+                  </span>
+                  <span>
+                    <strong>
+                      {c.label} ({t(`outcome.${c.outcome}`)}):
+                    </strong>{' '}
+                    {c.reason}
+                  </span>
+                </li>
+              ))}
+            </ul>
+            <h4 className="kern-heading-small">{t('sources')}</h4>
+            <ul className="kern-list fb-sources">
+              {program.sources.map((s) => (
+                <li key={s.url}>
+                  <a className="kern-link" href={s.url} rel="noopener noreferrer" target="_blank">
+                    {s.title}
+                  </a>{' '}
+                  ({t('sourceAsOf', { date: formatDate(s.asOf, lang) })})
+                </li>
+              ))}
+            </ul>
+            <p className="kern-body kern-body--small">
+              {t('lastChecked', { date: formatDate(rec.lastChecked, lang) })}
+            </p>
+          </details>
         </div>
       </div>
     </article>
