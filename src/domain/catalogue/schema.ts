@@ -136,6 +136,6 @@ export type Money = z.infer<typeof moneySchema>
 
 export interface Catalogue {
   programs: Program[]
-  /** The oldest lastChecked among active programmes: the honest "Stand" of the whole catalogue. */
+  /** The newest lastChecked: when the catalogue was last edited. Each programme shows its own Stand. */
   asOf: string
 }
