@@ -75,21 +75,18 @@ try {
   await server.close()
 }
 
-const widths = [0, 1, 2].map((i) =>
-  Math.max(
-    ...rows.map((r) => [r.figure, r.value, r.budget][i]!.length),
-    ['figure', 'value', 'budget'][i]!.length,
-  ),
-)
-const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`
-console.log(line(['figure', 'value', 'budget']) + ' result |')
-console.log(line(widths.map((w) => '-'.repeat(w))) + ' ------ |')
-for (const r of rows)
-  console.log(
-    line([r.figure, r.value, r.budget]) +
-      ` ${r.ok === undefined ? '–' : r.ok ? 'ok' : 'OVER'} |`.padEnd(8) +
-      '',
-  )
+const table = rows.map((r) => [
+  r.figure,
+  r.value,
+  r.budget,
+  r.ok === undefined ? 'measured' : r.ok ? 'ok' : 'OVER BUDGET',
+])
+const head = ['figure', 'value', 'budget', 'result']
+const widths = head.map((h, i) => Math.max(h.length, ...table.map((cells) => cells[i]!.length)))
+const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`
+console.log(line(head))
+console.log(line(widths.map((w) => '-'.repeat(w))))
+for (const cells of table) console.log(line(cells))
 const over = rows.filter((r) => r.ok === false)
 if (over.length > 0) {
   console.error(`over budget: ${over.map((r) => r.figure).join('; ')}`)
