@@ -3,11 +3,19 @@ import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { appDataPlugin } from './scripts/build/app-data-plugin.ts'
 import { openDataPlugin } from './scripts/build/open-data-plugin.ts'
+import { preloadStartChunks } from './scripts/build/preload-start-chunks.ts'
 import { pwaPlugin } from './scripts/build/pwa.ts'
 import { cspMetaPlugin, SECURITY_HEADERS } from './scripts/build/security-headers.ts'
 
 export default defineConfig({
-  plugins: [react(), appDataPlugin(), openDataPlugin(), cspMetaPlugin(), pwaPlugin()],
+  plugins: [
+    react(),
+    appDataPlugin(),
+    openDataPlugin(),
+    cspMetaPlugin(),
+    preloadStartChunks(),
+    pwaPlugin(),
+  ],
   server: { host: '127.0.0.1' },
   preview: { headers: SECURITY_HEADERS },
   // The manifest lets scripts/quality/check-bundle.ts tell initial from lazily loaded chunks.

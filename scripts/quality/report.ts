@@ -31,6 +31,11 @@ rows.push({
   budget: `≤ ${BUDGETS.cssKb} kB`,
   ok: css <= BUDGETS.cssKb,
 })
+rows.push({
+  figure: 'JavaScript before the first usable screen (entry + catalogue + screens), gzip',
+  value: `${kb(sizes.startJs.gzipBytes)} kB`,
+  budget: '–',
+})
 for (const chunk of sizes.lazy)
   rows.push({
     figure: `lazy chunk ${chunk.file.replace(/^assets\//, '')}, gzip`,
