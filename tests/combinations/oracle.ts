@@ -5,6 +5,7 @@ import {
   compareFound,
   costBlocks,
   scoreSet,
+  Scorer,
   type CombinationInput,
   type FinancingPlan,
   type Found,
@@ -23,12 +24,12 @@ const conflicts = (problem: Problem, i: number, j: number) => {
 
 /** Every subset up to maxSize, scored with the engine's own validity rules, sorted. */
 export function bruteForce(problem: Problem, k: number, maxSize: number) {
-  const alloc = new Allocator(problem)
+  const scorer = new Scorer(new Allocator(problem))
   const all: Found[] = []
   const n = problem.items.length
   const walk = (start: number, set: number[]) => {
     if (set.length > 0) {
-      const found = scoreSet(alloc, [...set])
+      const found = scoreSet(scorer, [...set])
       if (found) all.push(found)
     }
     if (set.length === maxSize) return

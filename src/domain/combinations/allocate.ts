@@ -1,36 +1,65 @@
 // Optimal allocation of a combination's programmes to cost blocks, as a max-flow:
-//   SS →(total cap) S →(public cap) PUB → public programme ┐
-//                   S ─────────────────→ private programme ┴→(its cost blocks) block →(cost) sink
-// A programme arc carries at most its upper bound (maximum, rate × its eligible costs) and at
-// least its minimum. Each euro of a block reaches the sink once, so nothing is funded twice.
+//   S →(total cap) → PUB →(public cap) → public programme ┐
+//                  └───────────────────→ private programme ┴→ its cost blocks →(cost) sink
+// A programme carries at most its upper bound (maximum, rate × its eligible costs) and at least
+// its minimum. Each euro of a block reaches the sink once, so nothing is funded twice.
 // Subsidiarity is a priority: non-subsidiary programmes are maximised first; augmenting paths
 // never lower a source total, so subsidiary money only fills what public money leaves, and the
-// final flow is still a maximum flow (Ford–Fulkerson from any feasible flow).
+// final flow is still a maximum flow (Ford–Fulkerson from any feasible flow). The network is
+// tiny (≤ 6 programmes, ≤ 20 blocks), so the BFS works on bitmasks without allocating.
 import type { Problem } from './candidates'
-import { FlowNetwork, INF } from './flow'
 
 export interface SetEvaluation {
   funding: number
   publicFunding: number
-  /** amounts[k][b]: euros that the k-th programme of the set funds in cost block b. */
+  /** amounts[k][b]: euros that the k-th programme funds in cost block b (when asked for). */
   amounts: number[][]
 }
 
-const SS = 0
-const S = 1
-const PUB = 2
+const NO_CAP = Number.MAX_SAFE_INTEGER
+const FROM_SOURCE = -2
+const FROM_PUB = -3
+const UNSEEN = -1
 
 export class Allocator {
-  private net = new FlowNetwork()
-  private itemArcs: number[] = []
-  private blockArcs: number[][] = []
+  private readonly nb: number
+  private readonly cost: Float64Array
+  private readonly masks: Int32Array
+  private x = new Float64Array(0)
+  private used: Float64Array
+  private cap = new Float64Array(0)
+  private low = new Float64Array(0)
+  private y = new Float64Array(0)
+  private pub = new Uint8Array(0)
+  private mask = new Int32Array(0)
+  private viaItem = new Int32Array(0)
+  private viaBlock: Int32Array
+  private queue = new Int32Array(0)
+  private m = 0
+  private totalCap = 0
+  private publicCap = 0
+  private funding = 0
+  private publicFunding = 0
 
-  constructor(private readonly problem: Problem) {}
+  constructor(private readonly problem: Problem) {
+    this.nb = problem.blocks.length
+    this.cost = Float64Array.from(problem.blocks, (b) => b.amount)
+    this.masks = Int32Array.from(problem.items, (item) =>
+      item.blocks.reduce((mask, b) => mask | (1 << b), 0),
+    )
+    this.used = new Float64Array(this.nb)
+    this.viaBlock = new Int32Array(this.nb)
+  }
+
+  /** How many items the problem has. */
+  get size(): number {
+    return this.problem.items.length
+  }
 
   /** The caps a set imposes: the tightest own-share and public-rate limits of its programmes. */
   caps(set: readonly number[], len = set.length): { total: number; public: number } {
     let total = this.problem.totalCosts
-    let pub = INF
+    let pub = NO_CAP
     for (let k = 0; k < len; k++) {
       const item = this.problem.items[set[k] as number]!
       if (item.totalCap < total) total = item.totalCap
@@ -39,75 +68,74 @@ export class Allocator {
     return { total, public: pub }
   }
 
-  private build(set: readonly number[], len: number): number {
-    const { items, blocks } = this.problem
-    const nb = blocks.length
-    const sink = 3 + len + nb
-    const net = this.net
-    net.reset(sink + 1)
-    const caps = this.caps(set, len)
-    net.arc(SS, S, caps.total)
-    net.arc(S, PUB, caps.public)
-    this.itemArcs.length = len
-    this.blockArcs.length = len
-    for (let k = 0; k < len; k++) {
-      const item = items[set[k] as number]!
-      this.itemArcs[k] = net.arc(item.isPublic ? PUB : S, 3 + k, 0)
-      const arcs: number[] = (this.blockArcs[k] ??= [])
-      arcs.length = 0
-      for (const b of item.blocks) arcs.push(net.arc(3 + k, 3 + len + b, INF))
+  private load(set: readonly number[], len: number): void {
+    if (this.cap.length < len) {
+      this.cap = new Float64Array(len)
+      this.low = new Float64Array(len)
+      this.y = new Float64Array(len)
+      this.pub = new Uint8Array(len)
+      this.mask = new Int32Array(len)
+      this.viaItem = new Int32Array(len)
+      this.queue = new Int32Array(len)
+      this.x = new Float64Array(len * this.nb)
     }
-    for (let b = 0; b < nb; b++) net.arc(3 + len + b, sink, blocks[b]!.amount)
-    return sink
+    this.m = len
+    const caps = this.caps(set, len)
+    this.totalCap = caps.total
+    this.publicCap = caps.public
+    this.funding = 0
+    this.publicFunding = 0
+    this.used.fill(0)
+    this.x.fill(0, 0, len * this.nb)
+    for (let k = 0; k < len; k++) {
+      const index = set[k] as number
+      this.cap[k] = 0
+      this.low[k] = 0
+      this.y[k] = 0
+      this.pub[k] = this.problem.items[index]!.isPublic ? 1 : 0
+      this.mask[k] = this.masks[index]!
+    }
   }
 
   /** Max funding ignoring minimums and subsidiarity: an upper bound for any superset search. */
   relaxed(set: readonly number[], len = set.length): number {
-    const sink = this.build(set, len)
-    for (let k = 0; k < len; k++)
-      this.net.cap[this.itemArcs[k]!] = this.problem.items[set[k] as number]!.upper
-    return this.net.maximise(SS, sink)
+    this.load(set, len)
+    for (let k = 0; k < len; k++) this.cap[k] = this.problem.items[set[k] as number]!.upper
+    this.maximise()
+    return this.funding
   }
 
   /** Requirements met, minimums reachable and subsidiarity respected, or null. */
-  evaluate(set: readonly number[], len = set.length): SetEvaluation | null {
+  evaluate(set: readonly number[], len = set.length, withAmounts = true): SetEvaluation | null {
     if (!this.requirementsMet(set, len)) return null
     const { items } = this.problem
-    const sink = this.build(set, len)
-    const net = this.net
+    this.load(set, len)
     // Four phases: minimums of the primary programmes, their maximum, then the same for the
     // subsidiary ones. A minimum that cannot be reached makes the combination invalid.
     for (const subsidiary of [false, true]) {
-      for (const phase of ['minimum', 'maximum'] as const) {
-        for (let k = 0; k < len; k++) {
-          const item = items[set[k] as number]!
-          if (item.subsidiary !== subsidiary) continue
-          const arc = this.itemArcs[k]!
-          net.cap[arc] = phase === 'minimum' ? item.lower : item.upper
-          net.low[arc] = phase === 'minimum' ? 0 : item.lower
-        }
-        net.maximise(SS, sink)
-        if (phase === 'maximum') continue
-        for (let k = 0; k < len; k++) {
-          const item = items[set[k] as number]!
-          if (item.subsidiary === subsidiary && net.flow[this.itemArcs[k]!]! < item.lower)
-            return null
-        }
+      let any = false
+      for (let k = 0; k < len; k++) {
+        const item = items[set[k] as number]!
+        if (item.subsidiary !== subsidiary) continue
+        any = true
+        this.cap[k] = item.lower
       }
+      if (!any) continue
+      this.maximise()
+      for (let k = 0; k < len; k++) {
+        const item = items[set[k] as number]!
+        if (item.subsidiary !== subsidiary) continue
+        if (this.y[k]! < item.lower) return null
+        this.cap[k] = item.upper
+        this.low[k] = item.lower
+      }
+      this.maximise()
     }
-    let funding = 0
-    let publicFunding = 0
     const amounts: number[][] = []
-    for (let k = 0; k < len; k++) {
-      const item = items[set[k] as number]!
-      const got = net.flow[this.itemArcs[k]!]!
-      funding += got
-      if (item.isPublic) publicFunding += got
-      const row = new Array<number>(this.problem.blocks.length).fill(0)
-      item.blocks.forEach((b, i) => (row[b] = net.flow[this.blockArcs[k]![i]!]!))
-      amounts.push(row)
+    for (let k = 0; k < len && withAmounts; k++) {
+      amounts.push(Array.from(this.x.subarray(k * this.nb, (k + 1) * this.nb)))
     }
-    return { funding, publicFunding, amounts }
+    return { funding: this.funding, publicFunding: this.publicFunding, amounts }
   }
 
   requirementsMet(set: readonly number[], len = set.length): boolean {
@@ -121,5 +149,97 @@ export class Allocator {
       }
     }
     return true
+  }
+
+  /** Shortest augmenting paths until none is left. */
+  private maximise(): void {
+    const { m, nb, x, y, cap, low, pub, mask, cost, used, viaItem, viaBlock, queue } = this
+    for (;;) {
+      const totalRes = this.totalCap - this.funding
+      if (totalRes <= 0) return
+      const pubRes = this.publicCap - this.publicFunding
+      // viaPub: how PUB was reached (FROM_SOURCE, an item k backwards, or UNSEEN).
+      let viaPub = pubRes > 0 ? FROM_SOURCE : UNSEEN
+      viaBlock.fill(UNSEEN)
+      let qt = 0
+      for (let k = 0; k < m; k++) {
+        viaItem[k] = UNSEEN
+        if (cap[k]! - y[k]! <= 0) continue
+        if (!pub[k]) viaItem[k] = FROM_SOURCE
+        else if (viaPub === FROM_SOURCE) viaItem[k] = FROM_PUB
+        else continue
+        queue[qt++] = k
+      }
+      let sinkBlock = -1
+      for (let qh = 0; qh < qt && sinkBlock < 0; qh++) {
+        const k = queue[qh]!
+        for (let bits = mask[k]!; bits !== 0 && sinkBlock < 0; bits &= bits - 1) {
+          const b = 31 - Math.clz32(bits & -bits)
+          if (viaBlock[b] !== UNSEEN) continue
+          viaBlock[b] = k
+          if (used[b]! < cost[b]!) {
+            sinkBlock = b
+            break
+          }
+          for (let k2 = 0; k2 < m; k2++) {
+            if (viaItem[k2] === UNSEEN && x[k2 * nb + b]! > 0) {
+              viaItem[k2] = b
+              queue[qt++] = k2
+            }
+          }
+        }
+        if (sinkBlock < 0 && pub[k] && viaPub === UNSEEN && y[k]! - low[k]! > 0) {
+          viaPub = k
+          for (let k2 = 0; k2 < m; k2++) {
+            if (viaItem[k2] === UNSEEN && pub[k2] && cap[k2]! - y[k2]! > 0) {
+              viaItem[k2] = FROM_PUB
+              queue[qt++] = k2
+            }
+          }
+        }
+      }
+      if (sinkBlock < 0) return
+      this.augment(sinkBlock, viaPub, totalRes, pubRes)
+    }
+  }
+
+  /**
+   * Walks the path back from the sink block twice: first to find the bottleneck, then to apply
+   * it. A programme reached through PUB either got it from the source, or from another public
+   * programme that gives money back (whose own predecessor is then always a block).
+   */
+  private augment(sinkBlock: number, viaPub: number, totalRes: number, pubRes: number): void {
+    const { nb, x, y, cap, low, cost, used, viaItem, viaBlock } = this
+    let delta = Math.min(cost[sinkBlock]! - used[sinkBlock]!, totalRes)
+    let publicStart = false
+    for (let pass = 0; pass < 2; pass++) {
+      const apply = pass === 1
+      let k = viaBlock[sinkBlock]!
+      if (apply) x[k * nb + sinkBlock]! += delta
+      for (;;) {
+        const via = viaItem[k]!
+        if (via >= 0) {
+          if (apply) x[k * nb + via]! -= delta
+          else delta = Math.min(delta, x[k * nb + via]!)
+          k = viaBlock[via]!
+          if (apply) x[k * nb + via]! += delta
+          continue
+        }
+        if (apply) y[k]! += delta
+        else delta = Math.min(delta, cap[k]! - y[k]!)
+        if (via === FROM_SOURCE) break
+        if (viaPub === FROM_SOURCE) {
+          publicStart = true
+          if (!apply) delta = Math.min(delta, pubRes)
+          break
+        }
+        if (apply) y[viaPub]! -= delta
+        else delta = Math.min(delta, y[viaPub]! - low[viaPub]!)
+        k = viaPub
+      }
+    }
+    used[sinkBlock]! += delta
+    this.funding += delta
+    if (publicStart) this.publicFunding += delta
   }
 }

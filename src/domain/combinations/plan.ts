@@ -5,7 +5,7 @@ import type { Lang } from '../text'
 import type { CandidateProgram, Problem } from './candidates'
 import { formatDate, formatEuro } from '../rules/explain'
 import { planPhrase } from './plan-phrases'
-import type { Found } from './search'
+import type { SearchResult } from './search'
 import type { Allocation, FinancingPlan, PlanApplication, PlanStep, PlanWarning } from './types'
 
 export interface PlanContext {
@@ -53,7 +53,11 @@ function programWarnings(candidate: CandidateProgram, ctx: PlanContext): PlanWar
   return out
 }
 
-export function buildPlan(problem: Problem, found: Found, ctx: PlanContext): FinancingPlan {
+export function buildPlan(
+  problem: Problem,
+  found: SearchResult['top'][number],
+  ctx: PlanContext,
+): FinancingPlan {
   const { lang } = ctx
   const items = found.set.map((i) => problem.items[i]!)
   const allocations: Allocation[] = []

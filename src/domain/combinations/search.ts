@@ -10,7 +10,7 @@ export interface SearchOptions {
   k: number
   /** The largest combination considered (default 6 applications). */
   maxSize: number
-  /** Up to this many items the search is exact; above it the budget applies (default 200). */
+  /** Up to this many candidate programmes the search is exact; above it the budget applies. */
   exactLimit: number
   /** Time budget in ms for large searches, measured with `now` (default 60). */
   budgetMs: number
@@ -26,11 +26,11 @@ export interface Found {
   /** Item indices, ascending. */
   set: number[]
   funding: number
-  evaluation: SetEvaluation
 }
 
 export interface SearchResult {
-  top: Found[]
+  /** The ranked combinations with their full allocation. */
+  top: (Found & { evaluation: SetEvaluation })[]
   /** Best combination of each size that beats every smaller size. */
   pareto: Found[]
   exact: boolean
@@ -46,20 +46,78 @@ export function compareFound(a: Found, b: Found): number {
 }
 
 /**
- * A valid combination whose every programme is needed: leaving one out (if still valid) would
- * give less funding. Supersets that only add an application rank nowhere useful.
+ * Scores sets with a cache: the necessity check of a set looks at its subsets one smaller,
+ * which the previous round of the iterative deepening has mostly evaluated already.
  */
-export function scoreSet(alloc: Allocator, set: number[]): Found | null {
-  const evaluation = alloc.evaluate(set)
-  if (!evaluation) return null
-  if (set.length > 1) {
-    for (let k = 0; k < set.length; k++) {
-      const rest = set.filter((_, i) => i !== k)
-      const without = alloc.evaluate(rest)
-      if (without && without.funding >= evaluation.funding) return null
-    }
+export class Scorer {
+  // Funding by set key; -1 marks an invalid set. Keys are bitmasks while items fit in 30 bits.
+  private cache = new Map<number | string, number>()
+  private readonly small: boolean
+
+  constructor(readonly alloc: Allocator) {
+    this.small = alloc.size <= 30
   }
-  return { set, funding: evaluation.funding, evaluation }
+
+  /** The key of `set` without its element at position `skip` (-1 keeps all). */
+  private key(set: readonly number[], skip = -1, len = set.length): number | string {
+    if (this.small) {
+      let mask = 0
+      for (let i = 0; i < len; i++) if (i !== skip) mask |= 1 << set[i]!
+      return mask
+    }
+    let key = ''
+    for (let i = 0; i < len; i++) if (i !== skip) key += String.fromCharCode(set[i]!)
+    return key
+  }
+
+  /** Funding of a valid set, or -1. */
+  funding(set: readonly number[]): number {
+    const key = this.key(set)
+    let value = this.cache.get(key)
+    if (value === undefined) {
+      value = this.alloc.evaluate(set, set.length, false)?.funding ?? -1
+      if (this.cache.size < 200_000) this.cache.set(key, value)
+    }
+    return value
+  }
+
+  /**
+   * True when a set already known leaves out one programme and still reaches `bound`, an upper
+   * bound on this set's funding: then some programme is not needed, without evaluating the set.
+   */
+  dominated(set: readonly number[], bound: number, len = set.length): boolean {
+    for (let k = 0; k < len && len > 1; k++) {
+      const known = this.cache.get(this.key(set, k, len))
+      if (known !== undefined && known >= bound) return true
+    }
+    return false
+  }
+
+  /**
+   * Every programme is needed: leaving one out (if the rest is still valid) gives less funding.
+   * Supersets that only add an application rank nowhere useful.
+   */
+  necessary(set: readonly number[], funding: number): boolean {
+    if (set.length < 2) return true
+    for (let k = 0; k < set.length; k++) {
+      const known = this.cache.get(this.key(set, k))
+      if (known !== undefined) {
+        if (known >= funding) return false
+        continue
+      }
+      const rest = set.filter((_, i) => i !== k)
+      if (this.alloc.relaxed(rest) < funding) continue
+      if (this.funding(rest) >= funding) return false
+    }
+    return true
+  }
+}
+
+/** A valid combination whose every programme is needed, or null. */
+export function scoreSet(scorer: Scorer, set: number[]): Found | null {
+  const funding = scorer.funding(set)
+  if (funding < 0 || !scorer.necessary(set, funding)) return null
+  return { set, funding }
 }
 
 function nextBit(row: Uint32Array, from: number): number {
@@ -82,22 +140,31 @@ export function searchCombinations(
   const n = items.length
   const words = Math.ceil(n / 32)
   const alloc = new Allocator(problem)
+  const scorer = new Scorer(alloc)
   const top: Found[] = []
   const bestBySize: (Found | undefined)[] = []
-  const limitMs = n > exactLimit ? budgetMs : SAFETY_MS
+  const programmes = new Set(items.map((item) => item.program.id)).size
+  const limitMs = programmes > exactLimit ? budgetMs : SAFETY_MS
   const started = now?.() ?? 0
   let nodes = 0
   let cut = false
   const chosen: number[] = []
   const allowed = Array.from({ length: maxSize + 1 }, () => new Uint32Array(words))
   const kth = () => (top.length < k ? -1 : top[k - 1]!.funding)
+  if (k < 1) return { top: [], pareto: [], exact: true, nodes: 0 }
 
-  const offer = (len: number) => {
-    const found = scoreSet(alloc, chosen.slice(0, len))
-    if (!found) return
+  const offer = (len: number, bound: number) => {
+    const set = chosen.slice(0, len)
+    if (scorer.dominated(set, bound)) return
+    const funding = scorer.funding(set)
+    if (funding < 0) return
+    const found: Found = { set, funding }
     const best = bestBySize[len]
-    if (!best || found.funding > best.funding) bestBySize[len] = found
-    if (top.length === k && compareFound(found, top[k - 1]!) >= 0) return
+    const improvesLine = !best || found.funding > best.funding
+    const entersTop = top.length < k || compareFound(found, top[k - 1]!) < 0
+    if (!(improvesLine || entersTop) || !scorer.necessary(set, found.funding)) return
+    if (improvesLine) bestBySize[len] = found
+    if (!entersTop) return
     let at = top.length
     while (at > 0 && compareFound(found, top[at - 1]!) < 0) at--
     top.splice(at, 0, found)
@@ -126,9 +193,12 @@ export function searchCombinations(
       if (Math.min(capJ, relaxed + item.upper + rest) <= bar) continue
       chosen[depth] = j
       if (++nodes % 64 === 0 && now && now() - started > limitMs) cut = true
-      const flow = alloc.relaxed(chosen, depth + 1)
+      // A leaf whose one-smaller subset already reaches its cap needs no flow at all.
+      if (slots === 1 && scorer.dominated(chosen, capJ, target)) continue
+      // While the top k is not full nothing is pruned, so a cheap bound does for the children.
+      const flow = bar < 0 ? relaxed + item.upper : alloc.relaxed(chosen, depth + 1)
       if (Math.min(capJ, flow + rest) <= bar) continue
-      if (slots === 1) offer(target)
+      if (slots === 1) offer(target, Math.min(capJ, flow))
       else dfs(target, depth + 1, j + 1, flow, capJ)
     }
   }
@@ -144,5 +214,9 @@ export function searchCombinations(
   for (const found of bestBySize) {
     if (found && found.funding > (pareto.at(-1)?.funding ?? 0)) pareto.push(found)
   }
-  return { top, pareto, exact: !cut, nodes }
+  const detailed = top.map((found) => ({
+    ...found,
+    evaluation: alloc.evaluate(found.set) as SetEvaluation,
+  }))
+  return { top: detailed, pareto, exact: !cut, nodes }
 }

@@ -5,12 +5,24 @@ import type { Lang } from '../text'
 const YES_NO = { de: ['ja', 'nein'], en: ['yes', 'no'] } as const
 const NONE = { de: 'keine Angabe', en: 'none' } as const
 
-export function formatEuro(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB', {
+// Building an Intl formatter costs far more than using one, so there is one per language.
+const EURO = {
+  de: new Intl.NumberFormat('de-DE', {
     style: 'currency',
     currency: 'EUR',
     maximumFractionDigits: 0,
-  }).format(value)
+  }),
+  en: new Intl.NumberFormat('en-GB', {
+    style: 'currency',
+    currency: 'EUR',
+    maximumFractionDigits: 0,
+  }),
+} as const
+
+const INTEGER = { de: new Intl.NumberFormat('de-DE'), en: new Intl.NumberFormat('en-GB') } as const
+
+export function formatEuro(value: number, lang: Lang): string {
+  return EURO[lang].format(value)
 }
 
 export function formatDate(iso: string, lang: Lang): string {
@@ -33,7 +45,7 @@ export function formatAnswer(question: Question, value: AnswerValue, lang: Lang)
     case 'amount':
       return formatEuro(value as number, lang)
     case 'integer':
-      return new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB').format(value as number)
+      return INTEGER[lang].format(value as number)
     case 'date':
       return formatDate(String(value), lang)
     case 'costMatrix':

@@ -1,0 +1,154 @@
+// npm run bench: one table from one run. Times the real catalogue (evaluation plus top 10),
+// seeded synthetic catalogues, and brute force on 20 candidates as the baseline.
+import { performance } from 'node:perf_hooks'
+import {
+  buildProblem,
+  combine,
+  parseAnswers,
+  questionMap,
+  recommend,
+  searchCombinations,
+  type CandidateProgram,
+  type CombinationInput,
+} from '../src/domain/index'
+import { bruteForce } from '../tests/combinations/oracle'
+import { randomCombinationInput } from '../tests/combinations/random-catalogue'
+import { loadScenarios } from '../tests/scenarios/scenario-file'
+import { loadData } from './lib/load-data'
+
+const now = () => performance.now()
+
+function stats(times: number[]) {
+  const sorted = [...times].sort((a, b) => a - b)
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!
+  return { median: at(0.5), p95: at(0.95), max: sorted.at(-1)! }
+}
+
+function time(run: () => void): number {
+  const start = now()
+  run()
+  return now() - start
+}
+
+interface Row {
+  name: string
+  runs: number
+  candidates: string
+  median: number
+  p95: number
+  max: number
+  exact: string
+}
+const rows: Row[] = []
+
+// Real catalogue: every scenario, recommend() = eligibility of every programme plus the top 10.
+{
+  const { catalogue, questionnaire } = loadData()
+  const questions = questionMap(questionnaire)
+  const cases = loadScenarios().map((s) => ({ s, answers: parseAnswers(s.answers, questions) }))
+  const times: number[] = []
+  const counts: number[] = []
+  let exact = 0
+  for (let round = 0; round < 40; round++) {
+    for (const { s, answers } of cases) {
+      let result: ReturnType<typeof recommend> | undefined
+      const t = time(() => {
+        result = recommend(catalogue, questionnaire, answers, {
+          today: s.today,
+          lang: 'de',
+          combinations: { now },
+        })
+      })
+      if (round < 5) continue // warm-up
+      times.push(t)
+      counts.push(result!.combinations.candidates)
+      if (result!.combinations.exact) exact++
+    }
+  }
+  rows.push({
+    name: `real catalogue (${catalogue.programs.length} programmes, ${cases.length} scenarios)`,
+    runs: times.length,
+    candidates: `${Math.min(...counts)}–${Math.max(...counts)}`,
+    ...stats(times),
+    exact: `${exact}/${times.length}`,
+  })
+}
+
+// Synthetic catalogues: 30 seeds each, one timed run per seed after a warm-up run.
+for (const [programs, share] of [
+  [40, 0.6],
+  [200, 0.6],
+  [200, 1],
+  [2000, 0.6],
+] as const) {
+  const times: number[] = []
+  const counts: number[] = []
+  let exact = 0
+  for (let seed = 1; seed <= 30; seed++) {
+    const input = randomCombinationInput(seed, { programs, scale: 10000, candidateShare: share })
+    combine(input, { now })
+    let exactRun = false
+    times.push(time(() => (exactRun = combine(input, { now }).exact)))
+    counts.push(input.candidates.length)
+    if (exactRun) exact++
+  }
+  rows.push({
+    name: `synthetic ${programs} programmes${share === 1 ? ' (all candidates)' : ''}`,
+    runs: times.length,
+    candidates: `${Math.min(...counts)}–${Math.max(...counts)}`,
+    ...stats(times),
+    exact: `${exact}/${times.length}`,
+  })
+}
+
+// Baseline: the same 20-candidate problem, brute force over every subset of the engine's
+// search space (up to 6 programmes) against the branch and bound.
+{
+  const input = randomCombinationInput(3, { programs: 60, scale: 10000, candidateShare: 0.6 })
+  const picked: CandidateProgram[] = []
+  for (const c of input.candidates) {
+    const next = [...picked, c]
+    if (buildProblem(next, input).items.length > 20) continue
+    picked.push(c)
+  }
+  const small: CombinationInput = { ...input, candidates: picked }
+  const problem = buildProblem(small.candidates, small)
+  const brute: number[] = []
+  const bnb: number[] = []
+  for (let i = 0; i < 6; i++) {
+    brute.push(time(() => bruteForce(problem, 10, 6)))
+    bnb.push(time(() => searchCombinations(problem, { k: 10 })))
+  }
+  const b = stats(brute.slice(1))
+  const s = stats(bnb.slice(1))
+  const n = `${problem.items.length} items`
+  rows.push({ name: 'brute force, 20 candidates', runs: 5, candidates: n, ...b, exact: 'yes' })
+  rows.push({ name: 'branch and bound, same 20', runs: 5, candidates: n, ...s, exact: 'yes' })
+  rows.push({
+    name: `speed-up (brute / B&B, median)`,
+    runs: 5,
+    candidates: n,
+    median: b.median / s.median,
+    p95: NaN,
+    max: NaN,
+    exact: '',
+  })
+}
+
+const ms = (v: number) => (Number.isNaN(v) ? '' : v.toFixed(v < 10 ? 2 : 1))
+const header = ['case', 'runs', 'candidates', 'median ms', 'p95 ms', 'max ms', 'exact']
+const table = rows.map((r) => [
+  r.name,
+  String(r.runs),
+  r.candidates,
+  r.name.startsWith('speed-up') ? `${r.median.toFixed(0)}×` : ms(r.median),
+  ms(r.p95),
+  ms(r.max),
+  r.exact,
+])
+const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)))
+const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`
+console.log(line(header))
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`)
+for (const row of table) console.log(line(row))
+console.log(`\nNode ${process.version}; times include candidate preparation and plan building.`)
