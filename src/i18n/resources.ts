@@ -5,12 +5,18 @@ import deQuestionnaire from './locales/de/questionnaire.json'
 import deReview from './locales/de/review.json'
 import deResults from './locales/de/results.json'
 import deCombinations from './locales/de/combinations.json'
+import deShare from './locales/de/share.json'
+import deCompare from './locales/de/compare.json'
+import deHandout from './locales/de/handout.json'
 import enCommon from './locales/en/common.json'
 import enStart from './locales/en/start.json'
 import enQuestionnaire from './locales/en/questionnaire.json'
 import enReview from './locales/en/review.json'
 import enResults from './locales/en/results.json'
 import enCombinations from './locales/en/combinations.json'
+import enShare from './locales/en/share.json'
+import enCompare from './locales/en/compare.json'
+import enHandout from './locales/en/handout.json'
 
 export const resources = {
   de: {
@@ -20,6 +26,9 @@ export const resources = {
     review: deReview,
     results: deResults,
     combinations: deCombinations,
+    share: deShare,
+    compare: deCompare,
+    handout: deHandout,
   },
   en: {
     common: enCommon,
@@ -28,6 +37,9 @@ export const resources = {
     review: enReview,
     results: enResults,
     combinations: enCombinations,
+    share: enShare,
+    compare: enCompare,
+    handout: enHandout,
   },
 } as const
 

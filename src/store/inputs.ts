@@ -9,8 +9,18 @@ export type Screen =
   | { name: 'review' }
   | { name: 'results' }
   | { name: 'combinations' }
+  | { name: 'compare' }
+  | { name: 'handout' }
 
-export const SCREEN_NAMES = ['start', 'step', 'review', 'results', 'combinations'] as const
+export const SCREEN_NAMES = [
+  'start',
+  'step',
+  'review',
+  'results',
+  'combinations',
+  'compare',
+  'handout',
+] as const
 
 export function isScreen(value: unknown): value is Screen {
   if (value === null || typeof value !== 'object') return false

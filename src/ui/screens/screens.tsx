@@ -1,5 +1,7 @@
 import { useAppStore } from '../store-context'
 import { CombinationsScreen } from './combinations-screen'
+import { CompareScreen } from './compare-screen'
+import { HandoutScreen } from './handout-screen'
 import { ResultsScreen } from './results-screen'
 import { ReviewScreen } from './review-screen'
 import { StartScreen } from './start-screen'
@@ -26,5 +28,9 @@ export function Screens() {
       return <ResultsScreen />
     case 'combinations':
       return <CombinationsScreen />
+    case 'compare':
+      return <CompareScreen />
+    case 'handout':
+      return <HandoutScreen />
   }
 }
