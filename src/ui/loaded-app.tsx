@@ -4,6 +4,7 @@ import { questionMap } from '../domain/index'
 import { keepValidAnswers } from '../store/keep-valid-answers'
 import { DataProvider } from './data-context'
 import { Screens } from './screens/screens'
+import { SharedLinkGate } from './share/shared-link-gate'
 import { useAppStoreApi } from './store-context'
 
 /**
@@ -21,7 +22,9 @@ export function LoadedApp({ data, today }: { data: AppData; today: string }) {
   })
   return (
     <DataProvider data={data} today={today}>
-      <Screens />
+      <SharedLinkGate>
+        <Screens />
+      </SharedLinkGate>
     </DataProvider>
   )
 }

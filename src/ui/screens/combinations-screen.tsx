@@ -6,6 +6,8 @@ import { PlanView } from '../combinations/plan-view'
 import { useData } from '../data-context'
 import { useEffectiveAnswers, useRecommendation, useVisibleSteps } from '../hooks/use-derived'
 import { useDocumentTitle, usePageFocus } from '../hooks/use-page-focus'
+import { CopyLink } from '../share/copy-link'
+import { Downloads } from '../share/downloads'
 import { useAppStore } from '../store-context'
 
 const TOP = 3
@@ -43,6 +45,7 @@ export function CombinationsScreen() {
         {t('title')}
       </h1>
       <p className="kern-body fb-lead">{t('lead')}</p>
+      <CompareButton />
       {result.plans.length === 0 ? (
         <p className="kern-body">{Object.keys(costs).length === 0 ? t('noCosts') : t('none')}</p>
       ) : (
@@ -77,6 +80,25 @@ export function CombinationsScreen() {
           )}
         </>
       )}
+      <CopyLink />
+      <Downloads />
     </>
+  )
+}
+
+function CompareButton() {
+  const { t } = useTranslation('compare')
+  const count = useAppStore((s) => s.chosen.length)
+  const goTo = useAppStore((s) => s.goTo)
+  return (
+    <div className="fb-actions">
+      <button
+        type="button"
+        className="kern-btn kern-btn--secondary"
+        onClick={() => goTo({ name: 'compare' })}
+      >
+        <span className="kern-label">{t('open', { count })}</span>
+      </button>
+    </div>
   )
 }

@@ -8,6 +8,8 @@ import { useRecommendation, useVisibleSteps } from '../hooks/use-derived'
 import { useDocumentTitle, usePageFocus } from '../hooks/use-page-focus'
 import { Filters, matchesFilter, NO_FILTER, type Filter } from '../results/filters'
 import { ProgramCard } from '../results/program-card'
+import { CopyLink } from '../share/copy-link'
+import { Downloads } from '../share/downloads'
 import { useAppStore } from '../store-context'
 
 const GROUPS = ['eligible', 'open', 'ineligible', 'closed'] as const
@@ -59,6 +61,7 @@ export function ResultsScreen() {
           <span className="kern-label">{t('toCombinations')}</span>
         </button>
       </div>
+      <CopyLink />
       <Filters
         filter={filter}
         onChange={setFilter}
@@ -93,6 +96,7 @@ export function ResultsScreen() {
           </section>
         )
       })}
+      <Downloads />
     </>
   )
 }

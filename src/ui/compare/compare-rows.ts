@@ -1,0 +1,85 @@
+import { formatDate, formatEuro, type FinancingPlan, type Lang } from '../../domain/index'
+
+/** One row of the comparison: a display text and a key that says whether two cells differ. */
+export interface Cell {
+  text: string
+  key: string
+  /** For amounts: the number, so the difference to the baseline can be shown. */
+  amount?: number
+}
+
+export type RowId =
+  | 'programmes'
+  | 'totalFunding'
+  | 'ownShare'
+  | 'applications'
+  | 'applicants'
+  | 'earliest'
+  | 'latest'
+  | 'prerequisites'
+  | 'warnings'
+
+export interface RowContext {
+  lang: Lang
+  names: ReadonlyMap<string, string>
+  applicantLabel: (value: string) => string
+  none: string
+  noDeadline: string
+  expected: (date: string) => string
+}
+
+const list = (items: string[], none: string): Cell => {
+  const unique = [...new Set(items)].sort()
+  return { text: unique.length ? unique.join('; ') : none, key: unique.join('|') }
+}
+
+function deadline(plan: FinancingPlan, pick: 'first' | 'last', ctx: RowContext): Cell {
+  const dated = plan.steps
+    .filter((s): s is typeof s & { date: string } => s.date !== null)
+    .sort((a, b) => a.date.localeCompare(b.date))
+  const step = pick === 'first' ? dated[0] : dated[dated.length - 1]
+  if (!step) return { text: ctx.noDeadline, key: '' }
+  const date = formatDate(step.date, ctx.lang)
+  return { text: step.expected ? ctx.expected(date) : date, key: step.date }
+}
+
+export const ROWS: Record<RowId, (plan: FinancingPlan, ctx: RowContext) => Cell> = {
+  programmes: (p, ctx) =>
+    list(
+      p.programs.map((id) => ctx.names.get(id) ?? id),
+      ctx.none,
+    ),
+  totalFunding: (p, ctx) => ({
+    text: formatEuro(p.totalFunding, ctx.lang),
+    key: String(p.totalFunding),
+    amount: p.totalFunding,
+  }),
+  ownShare: (p, ctx) => ({
+    text: `${formatEuro(p.ownShare, ctx.lang)} (${p.ownSharePercent.toLocaleString(ctx.lang, { maximumFractionDigits: 1 })} %)`,
+    key: String(p.ownShare),
+    amount: p.ownShare,
+  }),
+  applications: (p) => ({
+    text: String(p.applications.length),
+    key: String(p.applications.length),
+  }),
+  applicants: (p, ctx) =>
+    list(
+      p.applications.map((a) => ctx.applicantLabel(a.applicant)),
+      ctx.none,
+    ),
+  earliest: (p, ctx) => deadline(p, 'first', ctx),
+  latest: (p, ctx) => deadline(p, 'last', ctx),
+  prerequisites: (p, ctx) =>
+    list(
+      p.applications.flatMap((a) => a.prerequisites),
+      ctx.none,
+    ),
+  warnings: (p, ctx) =>
+    list(
+      p.warnings.map((w) => w.message),
+      ctx.none,
+    ),
+}
+
+export const ROW_IDS = Object.keys(ROWS) as RowId[]

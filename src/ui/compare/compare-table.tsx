@@ -1,0 +1,68 @@
+import { useTranslation } from 'react-i18next'
+import { formatEuro, type FinancingPlan } from '../../domain/index'
+import { ROW_IDS, ROWS, type RowContext } from './compare-rows'
+
+interface Props {
+  plans: readonly FinancingPlan[]
+  baseline: number
+  ctx: RowContext
+}
+
+/** Combinations side by side; cells that differ from the baseline column are highlighted. */
+export function CompareTable({ plans, baseline, ctx }: Props) {
+  const { t } = useTranslation('compare')
+  return (
+    <div className="fb-compare" role="region" aria-labelledby="compare-caption" tabIndex={0}>
+      <table className="kern-table fb-compare__table">
+        <caption id="compare-caption">{t('caption')}</caption>
+        <thead className="kern-table__head">
+          <tr className="kern-table__row">
+            <th scope="col" className="kern-table__header">
+              {t('criterion')}
+            </th>
+            {plans.map((plan, i) => (
+              <th key={plan.programs.join('+')} scope="col" className="kern-table__header">
+                {t('column', { n: i + 1 })}
+                {i === baseline && <> ({t('baseline')})</>}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="kern-table__body">
+          {ROW_IDS.map((row) => {
+            const base = ROWS[row](plans[baseline]!, ctx)
+            return (
+              <tr key={row} className="kern-table__row">
+                <th scope="row" className="kern-table__header">
+                  {t(`rows.${row}`)}
+                </th>
+                {plans.map((plan, i) => {
+                  const cell = ROWS[row](plan, ctx)
+                  const differs = i !== baseline && cell.key !== base.key
+                  const delta =
+                    differs && cell.amount !== undefined && base.amount !== undefined
+                      ? cell.amount - base.amount
+                      : null
+                  return (
+                    <td
+                      key={plan.programs.join('+')}
+                      className={`kern-table__cell${differs ? ' fb-differs' : ''}`}
+                    >
+                      {delta !== null
+                        ? t('delta', {
+                            value: cell.text,
+                            delta: `${delta > 0 ? '+' : '−'}${formatEuro(Math.abs(delta), ctx.lang)}`,
+                          })
+                        : cell.text}
+                      {differs && <span className="kern-sr-only"> ({t('differs')})</span>}
+                    </td>
+                  )
+                })}
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </div>
+  )
+}

@@ -1,0 +1,35 @@
+import { decodeShareLink, type DecodeResult, type Answers } from '../../domain/index'
+import type { DataContextValue } from '../data-context'
+
+/** What to do with the fragment the page was opened with. */
+export type Incoming =
+  | { kind: 'none' }
+  | { kind: 'invalid'; result: Extract<DecodeResult, { ok: false }>; hadSaved: boolean }
+  | { kind: 'ask'; result: Extract<DecodeResult, { ok: true }> }
+  | { kind: 'apply'; result: Extract<DecodeResult, { ok: true }> }
+
+export function readIncoming(hash: string, data: DataContextValue, saved: Answers): Incoming {
+  if (hash === '' || hash === '#') return { kind: 'none' }
+  const result = decodeShareLink(hash, {
+    questionnaire: data.questionnaire,
+    programIds: data.catalogue.programs.map((p) => p.id),
+    catalogueAsOf: data.catalogue.asOf,
+  })
+  const hadSaved = Object.keys(saved).length > 0
+  if (!result.ok) return { kind: 'invalid', result, hadSaved }
+  // Saved answers are never replaced silently: only when there are none, or they are the same.
+  const same = JSON.stringify(sorted(saved)) === JSON.stringify(sorted(result.answers))
+  return { kind: hadSaved && !same ? 'ask' : 'apply', result }
+}
+
+function sorted(answers: Answers): [string, unknown][] {
+  return Object.entries(answers)
+    .map(([k, v]): [string, unknown] => [k, Array.isArray(v) ? [...v].sort() : v])
+    .sort(([a], [b]) => a.localeCompare(b))
+}
+
+/** Removes the fragment from the address bar, so a reload does not open the link again. */
+export function clearFragment(): void {
+  const { pathname, search } = window.location
+  window.history.replaceState(window.history.state, '', `${pathname}${search}`)
+}

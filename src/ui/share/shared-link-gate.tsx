@@ -1,0 +1,125 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { formatDate, type SharedLink } from '../../domain/index'
+import { useData } from '../data-context'
+import { useAppStore, useAppStoreApi } from '../store-context'
+import { clearFragment, readIncoming, type Incoming } from './incoming-link'
+import { LinkDialog } from './link-dialog'
+
+/**
+ * Opens a share link the page was loaded with: restores its answers and marked combinations
+ * (asking first if other answers are saved) and says what changed since it was made. A broken
+ * link shows a message above the normal app, never a blank page.
+ */
+export function SharedLinkGate({ children, hash }: { children: ReactNode; hash?: string }) {
+  const { t } = useTranslation('share')
+  const data = useData()
+  const store = useAppStoreApi()
+  const lang = useAppStore((s) => s.lang)
+  const [incoming, setIncoming] = useState<Incoming>(() =>
+    readIncoming(hash ?? window.location.hash, data, store.getState().answers),
+  )
+  const [opened, setOpened] = useState<SharedLink | null>(null)
+  const handled = useRef(false)
+
+  const apply = (link: SharedLink) => {
+    const { replaceAnswers, chosen, unchooseCombination, chooseCombination, goTo } =
+      store.getState()
+    replaceAnswers(link.answers)
+    chosen.forEach(unchooseCombination)
+    link.combinations.forEach((c) => chooseCombination(c.join('+')))
+    goTo({ name: 'results' })
+    setOpened(link)
+    setIncoming({ kind: 'none' })
+  }
+
+  useEffect(() => {
+    if (handled.current || incoming.kind === 'none') return
+    handled.current = true
+    clearFragment()
+    if (incoming.kind === 'apply') apply(incoming.result)
+    if (incoming.kind === 'invalid' && !incoming.hadSaved) store.getState().goTo({ name: 'start' })
+    // Runs once for the fragment the page was opened with.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
+
+  useEffect(() => {
+    // A link pasted into the address bar of an open tab changes only the fragment.
+    const onHashChange = () => window.location.reload()
+    window.addEventListener('hashchange', onHashChange)
+    return () => window.removeEventListener('hashchange', onHashChange)
+  }, [])
+
+  return (
+    <>
+      {incoming.kind === 'invalid' && (
+        <div className="kern-alert kern-alert--danger" role="alert">
+          <div className="kern-alert__header">
+            <span className="kern-icon kern-icon--danger" aria-hidden="true" />
+            <h2 className="kern-title">{t('incoming.invalidTitle')}</h2>
+          </div>
+          <div className="kern-alert__body">
+            <p className="kern-body">{t(`incoming.invalid.${incoming.result.code}`)}</p>
+            <p className="kern-body">
+              {incoming.hadSaved ? t('incoming.keptSaved') : t('incoming.startEmpty')}
+            </p>
+            <button
+              type="button"
+              className="kern-btn kern-btn--tertiary"
+              onClick={() => setIncoming({ kind: 'none' })}
+            >
+              <span className="kern-label">{t('incoming.dismiss')}</span>
+            </button>
+          </div>
+        </div>
+      )}
+      {incoming.kind === 'ask' && (
+        <LinkDialog
+          onAccept={() => apply(incoming.result)}
+          onKeep={() => setIncoming({ kind: 'none' })}
+        />
+      )}
+      {opened && (
+        <div className="kern-alert kern-alert--info" role="status">
+          <div className="kern-alert__header">
+            <span className="kern-icon kern-icon--info" aria-hidden="true" />
+            <h2 className="kern-title">{t('incoming.openedTitle')}</h2>
+          </div>
+          <div className="kern-alert__body">
+            <p className="kern-body">{t('incoming.opened')}</p>
+            {opened.catalogueChanged && (
+              <p className="kern-body">
+                {t('incoming.catalogueChanged', {
+                  linkDate: formatDate(opened.linkCatalogueAsOf, lang),
+                  date: formatDate(data.catalogue.asOf, lang),
+                })}
+              </p>
+            )}
+            {opened.dropped.length > 0 && (
+              <p className="kern-body">
+                {t('incoming.dropped', {
+                  list: opened.dropped
+                    .map((d) => data.questions.get(d.questionId)?.label[lang] ?? d.questionId)
+                    .join('; '),
+                })}
+              </p>
+            )}
+            {opened.droppedCombinations > 0 && (
+              <p className="kern-body">
+                {t('incoming.droppedCombinations', { count: opened.droppedCombinations })}
+              </p>
+            )}
+            <button
+              type="button"
+              className="kern-btn kern-btn--tertiary"
+              onClick={() => setOpened(null)}
+            >
+              <span className="kern-label">{t('incoming.dismiss')}</span>
+            </button>
+          </div>
+        </div>
+      )}
+      {children}
+    </>
+  )
+}
