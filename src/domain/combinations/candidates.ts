@@ -116,6 +116,9 @@ function itemsFor(
     const key = `${band.minAmount}/${band.maxAmount}`
     if (seen.has(key)) continue // the same band filed by another organisation adds nothing
     seen.add(key)
+    // Neither a rate nor a maximum is published: any euro figure would be invented, so the
+    // programme stays out of financing plans (it is still listed with its verdict).
+    if (rate === null && band.maxAmount === null) continue
     const byRate = rate === null ? eligibleCosts : percentOf(eligibleCosts, rate)
     const upper = Math.floor(Math.min(band.maxAmount ?? NO_CAP, byRate, totalCap))
     // Every programme in a combination must bring at least one euro.
