@@ -99,6 +99,10 @@ for (const s of screens) {
     if (s.print) await page.emulateMedia({ media: 'print' })
     await openApp(page)
     await expect(page.getByRole('heading', { level: 1, name: s.heading })).toBeVisible()
+    // Check the folded parts too (conditions and sources of each programme).
+    await page
+      .locator('details')
+      .evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)))
     expect(await axeViolations(page)).toEqual([])
   })
 }
