@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { parseIcs } from '../export/ics-parse'
@@ -80,4 +81,30 @@ test('downloads the roadmap as an .ics file that parses', async ({ page, context
   expect(calendar.VERSION).toBe('2.0')
   expect(events.length).toBeGreaterThan(0)
   for (const event of events) expect(event['DTSTART;VALUE=DATE']).toMatch(/^\d{8}$/)
+})
+
+test('compare and handout have no WCAG 2.1 AA violations, on screen and in print', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(120_000)
+  await seedSavedState(context, { answers, screen: { name: 'combinations' } })
+  await page.goto('/')
+  await waitForApp(page)
+  await markTwoPlans(page)
+  await page.getByRole('button', { name: 'Vorgemerkte vergleichen (2)' }).click()
+  await expect(page.getByRole('table')).toBeVisible()
+  const axe = async () =>
+    (
+      await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze()
+    ).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)
+  expect(await axe()).toEqual([])
+  await page.getByRole('button', { name: 'Gemeinderatsvorlage drucken' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: /Gemeinderatsvorlage/ })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Quellen der Programme' })).toBeVisible()
+  await expect(page.getByText(/^Ausgedruckt am/)).toBeVisible()
+  expect(await axe()).toEqual([])
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.getByRole('button', { name: 'Drucken' })).toBeHidden()
+  expect(await axe()).toEqual([])
 })

@@ -103,7 +103,7 @@ export function HandoutScreen() {
                 {program.sources.map((s) => (
                   <li key={s.url}>
                     {t('sourceItem', { title: s.title, date: formatDate(s.asOf, lang) })}:{' '}
-                    <a className="kern-link" href={s.url}>
+                    <a className="kern-link" href={s.url} rel="noopener noreferrer" target="_blank">
                       {s.url}
                     </a>
                   </li>
