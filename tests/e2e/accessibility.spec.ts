@@ -115,3 +115,33 @@ test('error state of a step: no WCAG 2.1 AA violations', async ({ page, context 
   await expect(page.getByRole('group', { name: 'Es gibt ein Problem' })).toBeFocused()
   expect(await axeViolations(page)).toEqual([])
 })
+
+test('compare view and a shared link: no WCAG 2.1 AA violations', async ({ page, context }) => {
+  await seedSavedState(context, { screen: { name: 'combinations' }, answers })
+  await openApp(page)
+  const mark = page.getByRole('button', { name: 'Für den Vergleich vormerken' })
+  await mark.nth(0).click()
+  await mark.nth(1).click()
+  await page.getByRole('button', { name: 'Vorgemerkte vergleichen (2)' }).click()
+  await expect(
+    page.getByRole('table', { name: 'Vergleich der vorgemerkten Kombinationen' }),
+  ).toBeVisible()
+  expect(await axeViolations(page)).toEqual([])
+
+  await page.emulateMedia({ media: 'print' })
+  expect(await axeViolations(page)).toEqual([])
+  await page.emulateMedia({ media: 'screen' })
+
+  // The same state opened from its share link in a fresh browser.
+  await page.getByRole('button', { name: 'Ergebnis' }).first().click()
+  await page.getByRole('button', { name: 'Link kopieren' }).click()
+  const link = await page.getByRole('textbox', { name: 'Link zu diesem Stand' }).inputValue()
+  const fresh = await context.browser()!.newContext({ locale: 'de-DE' })
+  const other = await fresh.newPage()
+  await other.goto(link)
+  await expect(
+    other.getByRole('heading', { name: 'Angaben aus einem geteilten Link' }),
+  ).toBeVisible()
+  expect(await axeViolations(other)).toEqual([])
+  await fresh.close()
+})
