@@ -4,6 +4,7 @@ import type { i18n as I18n } from 'i18next'
 import { loadAppData, type AppData } from '../catalogue-source'
 import type { AppStore } from '../store/app-store'
 import { PageHeader } from './components/page-header'
+import { StartIntro } from './components/start-intro'
 import { useBrowserHistory } from './hooks/use-browser-history'
 import { StoreProvider, useAppStore } from './store-context'
 
@@ -30,6 +31,7 @@ export function App({ store, i18n, today, load = loadAppData }: AppProps) {
 function Shell({ today, load, i18n }: { today: string; load: () => Promise<AppData>; i18n: I18n }) {
   const { t } = useTranslation()
   const lang = useAppStore((s) => s.lang)
+  const onStart = useAppStore((s) => s.screen.name === 'start')
   const [loaded, setLoaded] = useState<Loaded | null>(null)
   const [failed, setFailed] = useState(false)
   useBrowserHistory()
@@ -71,9 +73,12 @@ function Shell({ today, load, i18n }: { today: string; load: () => Promise<AppDa
             {t('loadFailed')}
           </p>
         ) : (
-          <p className="kern-body" role="status">
-            <span className="kern-loader" aria-hidden="true" /> {t('loading')}
-          </p>
+          <>
+            {onStart && <StartIntro />}
+            <p className="kern-body" role="status">
+              <span className="kern-loader" aria-hidden="true" /> {t('loading')}
+            </p>
+          </>
         )}
       </main>
       <footer className="fb-footer">

@@ -4,6 +4,7 @@ import { useVisibleSteps } from '../hooks/use-derived'
 import { useDocumentTitle, usePageFocus } from '../hooks/use-page-focus'
 import { useAppStore } from '../store-context'
 import { AsOfNotice } from '../components/as-of-notice'
+import { StartIntro } from '../components/start-intro'
 
 export function StartScreen() {
   const { t } = useTranslation('start')
@@ -17,10 +18,7 @@ export function StartScreen() {
   const first = steps[0]
   return (
     <>
-      <h1 className="kern-heading-x-large" ref={ref} tabIndex={-1}>
-        {t('title')}
-      </h1>
-      <p className="kern-body kern-body--large fb-lead">{t('lead')}</p>
+      <StartIntro headingRef={ref} />
       <h2 className="kern-heading-medium">{t('howTitle')}</h2>
       <ul className="kern-list">
         <li>{t('how.steps', { count: steps.length })}</li>
