@@ -6,6 +6,8 @@ export interface Cell {
   key: string
   /** For amounts: the number, so the difference to the baseline can be shown. */
   amount?: number
+  /** For lists: the items, shown as a list rather than one long line. */
+  items?: string[]
 }
 
 export type RowId =
@@ -30,7 +32,7 @@ export interface RowContext {
 
 const list = (items: string[], none: string): Cell => {
   const unique = [...new Set(items)].sort()
-  return { text: unique.length ? unique.join('; ') : none, key: unique.join('|') }
+  return { text: unique.length ? unique.join('; ') : none, key: unique.join('|'), items: unique }
 }
 
 function deadline(plan: FinancingPlan, pick: 'first' | 'last', ctx: RowContext): Cell {

@@ -48,12 +48,20 @@ export function CompareTable({ plans, baseline, ctx }: Props) {
                       key={plan.programs.join('+')}
                       className={`kern-table__cell${differs ? ' fb-differs' : ''}`}
                     >
-                      {delta !== null
-                        ? t('delta', {
-                            value: cell.text,
-                            delta: `${delta > 0 ? '+' : '−'}${formatEuro(Math.abs(delta), ctx.lang)}`,
-                          })
-                        : cell.text}
+                      {delta !== null ? (
+                        t('delta', {
+                          value: cell.text,
+                          delta: `${delta > 0 ? '+' : '−'}${formatEuro(Math.abs(delta), ctx.lang)}`,
+                        })
+                      ) : cell.items && cell.items.length > 1 ? (
+                        <ul className="fb-compare__list">
+                          {cell.items.map((item) => (
+                            <li key={item}>{item}</li>
+                          ))}
+                        </ul>
+                      ) : (
+                        cell.text
+                      )}
                       {differs && <span className="kern-sr-only"> ({t('differs')})</span>}
                     </td>
                   )
