@@ -50,6 +50,17 @@ const rows: Array<
     false,
   ],
   [
+    'irregular rounds after the last known window: no date, not "passed"',
+    withWindows('call', {
+      dates: [{ opens: '2022-11-01', closes: '2022-12-30' }],
+      recurrence: { kind: 'irregular', note: { de: 'zweimal jährlich', en: 'twice a year' } },
+    }),
+    '2026-11-25',
+    'irregular',
+    null,
+    false,
+  ],
+  [
     'rolling',
     withWindows('rolling', { dates: [], recurrence: { kind: 'rolling' } }),
     '2026-11-25',

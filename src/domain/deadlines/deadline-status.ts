@@ -5,6 +5,7 @@ export type DeadlineState =
   | 'upcoming' // an announced window lies ahead
   | 'expected' // no announced date ahead, projected from the recurrence pattern
   | 'rolling' // applications any time
+  | 'irregular' // rounds recur but their dates are announced each time; none is known ahead
   | 'passed' // the last known deadline has passed and no pattern is known
   | 'closed' // the programme has ended
   | 'unknown'
@@ -52,6 +53,7 @@ export function deadlineStatus(program: Program, today: string): DeadlineStatus 
   ) {
     return none('rolling')
   }
+  if (recurrence?.kind === 'irregular') return none('irregular')
   return none(windows.length > 0 ? 'passed' : 'unknown')
 }
 

@@ -36,6 +36,7 @@ const BADGE: Record<DeadlineStatus['state'], string> = {
   open: 'success',
   upcoming: 'info',
   expected: 'warning',
+  irregular: 'info',
   rolling: 'success',
   passed: 'danger',
   closed: 'danger',
