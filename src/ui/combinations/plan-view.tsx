@@ -8,6 +8,7 @@ import {
   type Step,
 } from '../../domain/index'
 import { useAppStore } from '../store-context'
+import { QuestionLinks } from '../components/question-links'
 import { PlanTable } from './plan-table'
 import { Roadmap } from './roadmap'
 
@@ -30,7 +31,6 @@ export function PlanView({ plan, n, costs, names, applicantLabel, questions, ste
   const chosen = useAppStore((s) => s.chosen.includes(planKey(plan)))
   const choose = useAppStore((s) => s.chooseCombination)
   const unchoose = useAppStore((s) => s.unchooseCombination)
-  const goToStep = useAppStore((s) => s.goToStep)
   const euro = (v: number) => formatEuro(v, lang)
   const title = t('planTitle', {
     n,
@@ -108,27 +108,7 @@ export function PlanView({ plan, n, costs, names, applicantLabel, questions, ste
         {plan.dependsOn.length > 0 && (
           <>
             <p className="kern-body">{t('dependsOn')}</p>
-            <ul className="kern-list">
-              {plan.dependsOn.map((id) => {
-                const step = steps.find((s) => s.questions.some((q) => q.id === id))
-                const label = questions.get(id)?.label[lang] ?? id
-                return (
-                  <li key={id}>
-                    {step ? (
-                      <button
-                        type="button"
-                        className="kern-link"
-                        onClick={() => goToStep(step.id, { returnTo: 'results', focus: id })}
-                      >
-                        {label}
-                      </button>
-                    ) : (
-                      label
-                    )}
-                  </li>
-                )
-              })}
-            </ul>
+            <QuestionLinks ids={plan.dependsOn} questions={questions} steps={steps} lang={lang} />
           </>
         )}
         <div className="fb-actions">

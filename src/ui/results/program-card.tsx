@@ -7,7 +7,7 @@ import {
   type Question,
   type Step,
 } from '../../domain/index'
-import { useAppStore } from '../store-context'
+import { QuestionLinks } from '../components/question-links'
 import { AmountText, DeadlineText } from './program-facts'
 
 const MARK = { passed: '✓', failed: '✗', open: '?' } as const
@@ -24,9 +24,6 @@ interface Props {
 export function ProgramCard({ rec, program, lang, questions, steps }: Props) {
   const { t } = useTranslation('results')
   const { t: tc } = useTranslation()
-  const goToStep = useAppStore((s) => s.goToStep)
-  const stepOf = (questionId: string) =>
-    steps.find((s) => s.questions.some((q) => q.id === questionId))
   const headingId = `programme-${rec.id}`
   const failed = rec.criteria.filter((c) => c.outcome === 'failed')
   return (
@@ -62,27 +59,13 @@ export function ProgramCard({ rec, program, lang, questions, steps }: Props) {
           {rec.openQuestions.length > 0 && (
             <div className="fb-open-questions">
               <p className="kern-body">{t('decide')}</p>
-              <ul className="kern-list">
-                {rec.openQuestions.map((id) => {
-                  const step = stepOf(id)
-                  const label = questions.get(id)?.label[lang] ?? id
-                  return (
-                    <li key={id}>
-                      {step ? (
-                        <button
-                          type="button"
-                          className="kern-link"
-                          onClick={() => goToStep(step.id, { returnTo: 'results', focus: id })}
-                        >
-                          {t('answerQuestion', { question: label })}
-                        </button>
-                      ) : (
-                        label
-                      )}
-                    </li>
-                  )
-                })}
-              </ul>
+              <QuestionLinks
+                ids={rec.openQuestions}
+                questions={questions}
+                steps={steps}
+                lang={lang}
+                text={(question) => t('answerQuestion', { question })}
+              />
             </div>
           )}
           {failed.length > 0 && (
