@@ -49,8 +49,9 @@ export function recommend(
   const questions = questionMap(questionnaire)
   const effective = effectiveAnswers(questionnaire, answers)
   const candidates: CandidateProgram[] = []
+  const ctx = { answers: effective, questions, lang, formatted: new Map<string, string>() }
   const programs = catalogue.programs.map((program): ProgramRecommendation => {
-    const result = evaluateProgram(program, { answers: effective, questions, lang })
+    const result = evaluateProgram(program, ctx)
     if (result.verdict !== 'ineligible' && program.status !== 'closed')
       candidates.push({ program, verdict: result.verdict, openQuestions: result.openQuestions })
     return {

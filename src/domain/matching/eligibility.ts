@@ -3,8 +3,8 @@ import type { Criterion, Program } from '../catalogue/schema'
 import { phrase } from '../phrases'
 import type { Question } from '../questionnaire/schema'
 import { evaluateTruth, type Truth } from '../rules/evaluate'
-import { fillTemplate, formatAnswer } from '../rules/explain'
-import { readQuestionIds } from '../rules/rule-check'
+import { fillTemplateWith, formatAnswer } from '../rules/explain'
+import { readsOf } from '../rules/prepare'
 import type { Lang } from '../text'
 
 export type Outcome = 'passed' | 'failed' | 'open'
@@ -33,18 +33,19 @@ interface Context {
   answers: Answers
   questions: ReadonlyMap<string, Question>
   lang: Lang
+  /**
+   * Formatted answers by `lang:id`, shared by every criterion of one evaluation (the same
+   * answers object); leave it out when the answers may change between calls.
+   */
+  formatted?: Map<string, string>
 }
 
 export function evaluateCriterion(criterion: Criterion, ctx: Context): CriterionResult {
-  const reads = readQuestionIds(criterion.rule)
+  const reads = readsOf(criterion.rule)
   const decidedBy: Record<string, AnswerValue> = {}
-  const formatted = new Map<string, string>()
   for (const id of reads) {
-    const question = ctx.questions.get(id)
-    if (!question || !isAnswered(ctx.answers, id)) continue
-    const value = ctx.answers[id] as AnswerValue
-    decidedBy[id] = value
-    formatted.set(id, formatAnswer(question, value, ctx.lang))
+    if (!ctx.questions.has(id) || !isAnswered(ctx.answers, id)) continue
+    decidedBy[id] = ctx.answers[id] as AnswerValue
   }
   const missing = reads.filter((id) => !isAnswered(ctx.answers, id))
   let truth: Truth
@@ -69,11 +70,7 @@ export function evaluateCriterion(criterion: Criterion, ctx: Context): Criterion
           ctx.lang,
           missing.map((id) => ctx.questions.get(id)?.label[ctx.lang] ?? id).join('; '),
         )
-      : fillTemplate(
-          criterion.explain[outcome === 'passed' ? 'pass' : 'fail'][ctx.lang],
-          formatted,
-          ctx.lang,
-        )
+      : explain(criterion.explain[outcome === 'passed' ? 'pass' : 'fail'][ctx.lang], decidedBy, ctx)
   return {
     id: criterion.id,
     label: criterion.label[ctx.lang],
@@ -82,6 +79,39 @@ export function evaluateCriterion(criterion: Criterion, ctx: Context): Criterion
     decidedBy,
     missing: outcome === 'open' ? missing : [],
   }
+}
+
+/** Fills the template, formatting only the answers it names (formatting is the costly part). */
+function explain(template: string, decidedBy: Record<string, AnswerValue>, ctx: Context): string {
+  return fillTemplateWith(
+    template,
+    (id) => {
+      if (!Object.hasOwn(decidedBy, id)) return undefined
+      const key = `${ctx.lang}:${id}`
+      let text = ctx.formatted?.get(key)
+      if (text === undefined) {
+        text = formatAnswer(
+          ctx.questions.get(id) as Question,
+          decidedBy[id] as AnswerValue,
+          ctx.lang,
+        )
+        ctx.formatted?.set(key, text)
+      }
+      return text
+    },
+    ctx.lang,
+  )
+}
+
+// Question order by id, once per question map: open questions are sorted by it for every programme.
+const orders = new WeakMap<ReadonlyMap<string, Question>, Map<string, number>>()
+function questionOrder(questions: ReadonlyMap<string, Question>): Map<string, number> {
+  let order = orders.get(questions)
+  if (!order) {
+    order = new Map([...questions.keys()].map((id, i) => [id, i]))
+    orders.set(questions, order)
+  }
+  return order
 }
 
 /** Failed beats open beats passed: one failed criterion rules a programme out. */
@@ -102,8 +132,11 @@ export function evaluateProgram(program: Program, ctx: Context): EligibilityResu
     : criteria.some((c) => c.outcome === 'open')
       ? 'open'
       : 'eligible'
-  const order = [...ctx.questions.keys()]
   const openQuestions = verdict === 'open' ? [...new Set(criteria.flatMap((c) => c.missing))] : []
-  openQuestions.sort((a, b) => order.indexOf(a) - order.indexOf(b))
+  if (openQuestions.length > 1) {
+    const order = questionOrder(ctx.questions)
+    const rank = (id: string) => order.get(id) ?? -1
+    openQuestions.sort((a, b) => rank(a) - rank(b))
+  }
   return { verdict, criteria, openQuestions }
 }

@@ -60,6 +60,36 @@ export function sumMatrix(matrix: CostMatrix): number {
   )
 }
 
+// Templates split once at their placeholders: [text, id, text, id, …, text]. The catalogue holds
+// a few hundred; the bound only guards against a caller feeding endless distinct strings.
+const PARTS_CACHE_LIMIT = 5000
+const partsCache = new Map<string, string[]>()
+function templateParts(template: string): string[] {
+  let parts = partsCache.get(template)
+  if (!parts) {
+    parts = template.split(/\{\{(\w+)\}\}/)
+    if (partsCache.size >= PARTS_CACHE_LIMIT) partsCache.clear()
+    partsCache.set(template, parts)
+  }
+  return parts
+}
+
+/**
+ * `fillTemplate` with the values asked for lazily: only the placeholders the template names are
+ * looked up (formatting an answer costs more than filling it in).
+ */
+export function fillTemplateWith(
+  template: string,
+  value: (id: string) => string | undefined,
+  lang: Lang,
+): string {
+  const parts = templateParts(template)
+  let out = parts[0] as string
+  for (let i = 1; i < parts.length; i += 2)
+    out += (value(parts[i] as string) ?? NONE[lang]) + (parts[i + 1] as string)
+  return out
+}
+
 /** Fills `{{questionId}}` placeholders; a placeholder without an answer stays readable. */
 export function fillTemplate(
   template: string,
