@@ -20,6 +20,10 @@ const NO_CAP = Number.MAX_SAFE_INTEGER
 const FROM_SOURCE = -2
 const FROM_PUB = -3
 const UNSEEN = -1
+/** `gainCut()` when the set's total cap is reached: no further programme adds a euro. */
+export const CUT_CLOSED = -1
+/** Flag in `gainCut()`: the public cap is reached, so further public programmes add nothing. */
+export const CUT_PUBLIC_CLOSED = 1 << 30
 
 export class Allocator {
   private readonly nb: number
@@ -40,6 +44,18 @@ export class Allocator {
   private publicCap = 0
   private funding = 0
   private publicFunding = 0
+  private lastCut = 0
+  /** True while the flow held is the relaxed flow of the set last loaded. */
+  private held = false
+  private heldItems = new Int32Array(0)
+  private saved: {
+    x: Float64Array
+    y: Float64Array
+    used: Float64Array
+    m: number
+    funding: number
+    publicFunding: number
+  }[] = []
 
   constructor(private readonly problem: Problem) {
     this.nb = problem.blocks.length
@@ -69,6 +85,7 @@ export class Allocator {
   }
 
   private load(set: readonly number[], len: number): void {
+    this.held = false
     if (this.cap.length < len) {
       this.cap = new Float64Array(len)
       this.low = new Float64Array(len)
@@ -97,12 +114,116 @@ export class Allocator {
     }
   }
 
+  /** Keeps the current relaxed flow (of the set last given to `relaxed`) under `slot`. */
+  save(slot: number): void {
+    const saved = (this.saved[slot] ??= {
+      x: new Float64Array(0),
+      y: new Float64Array(0),
+      used: new Float64Array(this.nb),
+      m: 0,
+      funding: 0,
+      publicFunding: 0,
+    })
+    const { m, nb } = this
+    if (saved.y.length < m) {
+      saved.x = new Float64Array(m * nb)
+      saved.y = new Float64Array(m)
+    }
+    saved.x.set(this.x.subarray(0, m * nb))
+    saved.y.set(this.y.subarray(0, m))
+    saved.used.set(this.used)
+    saved.m = m
+    saved.funding = this.funding
+    saved.publicFunding = this.publicFunding
+  }
+
+  /** Marks `slot` as holding nothing. */
+  forget(slot: number): void {
+    const saved = this.saved[slot]
+    if (saved) saved.m = -1
+  }
+
+  /**
+   * `relaxed(set, len)` where `slot` holds the relaxed flow of the set without its last item:
+   * that flow is still feasible when it fits the last item's caps, so the search goes on from
+   * it. The maximum flow, and the cut `gainCut` reports, is the same either way.
+   */
+  relaxedAfter(slot: number, set: readonly number[], len: number): number {
+    const saved = this.saved[slot]
+    const last = this.problem.items[set[len - 1]!]!
+    // The saved flow stays feasible unless the last item's caps are below what it already uses.
+    if (
+      !saved ||
+      saved.m !== len - 1 ||
+      last.totalCap < saved.funding ||
+      last.publicCap < saved.publicFunding
+    )
+      return this.relaxed(set, len)
+    this.load(set, len)
+    const { nb } = this
+    this.x.set(saved.x.subarray(0, saved.m * nb))
+    this.y.set(saved.y.subarray(0, saved.m))
+    this.used.set(saved.used)
+    this.funding = saved.funding
+    this.publicFunding = saved.publicFunding
+    for (let k = 0; k < len; k++) this.cap[k] = this.problem.items[set[k] as number]!.upper
+    this.maximise()
+    this.hold(set, len)
+    return this.funding
+  }
+
+  private hold(set: readonly number[], len: number): void {
+    if (this.heldItems.length < len) this.heldItems = new Int32Array(len)
+    for (let k = 0; k < len; k++) this.heldItems[k] = set[k]!
+    this.held = true
+  }
+
+  /**
+   * The evaluation's funding read off the relaxed flow held for `set`, when that flow already
+   * is one: no subsidiary programme (so no order of filling) and every minimum met, so the
+   * relaxed maximum is reachable with the minimums too. -1 when a requirement is unmet; null
+   * when `evaluate` must decide.
+   */
+  heldFunding(set: readonly number[], len = set.length): number | null {
+    if (!this.held || this.m !== len) return null
+    for (let k = 0; k < len; k++) if (this.heldItems[k] !== set[k]) return null
+    if (!this.requirementsMet(set, len)) return -1
+    for (let k = 0; k < len; k++) {
+      const item = this.problem.items[set[k] as number]!
+      if (item.subsidiary || this.y[k]! < item.lower) return null
+    }
+    return this.funding
+  }
+
   /** Max funding ignoring minimums and subsidiarity: an upper bound for any superset search. */
   relaxed(set: readonly number[], len = set.length): number {
     this.load(set, len)
     for (let k = 0; k < len; k++) this.cap[k] = this.problem.items[set[k] as number]!.upper
     this.maximise()
+    this.hold(set, len)
     return this.funding
+  }
+
+  /**
+   * After `relaxed(S)`: the minimum cut it ended on, as the blocks beyond the cut (a bitmask)
+   * plus CUT_PUBLIC_CLOSED, or CUT_CLOSED. Any programme i added to S raises the relaxed flow by
+   * at most min(upper_i, cost of i's blocks beyond the cut), and by nothing when the cut closes
+   * its way in: put i on the source side of that cut (paying for its blocks beyond it) or on the
+   * sink side (paying its upper bound). The caps of a larger set are only tighter.
+   */
+  gainCut(): number {
+    return this.lastCut
+  }
+
+  /** The bound of `gainCut` for item `index`. */
+  gain(index: number, cut: number): number {
+    if (cut === CUT_CLOSED) return 0
+    const item = this.problem.items[index]!
+    if (item.isPublic && (cut & CUT_PUBLIC_CLOSED) !== 0) return 0
+    let cost = 0
+    for (let bits = this.masks[index]! & cut & ~CUT_PUBLIC_CLOSED; bits !== 0; bits &= bits - 1)
+      cost += this.cost[31 - Math.clz32(bits & -bits)]!
+    return Math.min(item.upper, cost)
   }
 
   /** Requirements met, minimums reachable and subsidiarity respected, or null. */
@@ -156,7 +277,10 @@ export class Allocator {
     const { m, nb, x, y, cap, low, pub, mask, cost, used, viaItem, viaBlock, queue } = this
     for (;;) {
       const totalRes = this.totalCap - this.funding
-      if (totalRes <= 0) return
+      if (totalRes <= 0) {
+        this.lastCut = CUT_CLOSED
+        return
+      }
       const pubRes = this.publicCap - this.publicFunding
       // viaPub: how PUB was reached (FROM_SOURCE, an item k backwards, or UNSEEN).
       let viaPub = pubRes > 0 ? FROM_SOURCE : UNSEEN
@@ -198,7 +322,13 @@ export class Allocator {
           }
         }
       }
-      if (sinkBlock < 0) return
+      if (sinkBlock < 0) {
+        // No augmenting path: the blocks this search did not reach lie beyond the minimum cut.
+        let beyond = viaPub === UNSEEN ? CUT_PUBLIC_CLOSED : 0
+        for (let b = 0; b < nb; b++) if (viaBlock[b] === UNSEEN) beyond |= 1 << b
+        this.lastCut = beyond
+        return
+      }
       this.augment(sinkBlock, viaPub, totalRes, pubRes)
     }
   }

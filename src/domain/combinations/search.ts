@@ -75,7 +75,9 @@ export class Scorer {
     const key = this.key(set)
     let value = this.cache.get(key)
     if (value === undefined) {
-      value = this.alloc.evaluate(set, set.length, false)?.funding ?? -1
+      // The relaxed flow just computed for this set often settles it without a second search.
+      value =
+        this.alloc.heldFunding(set) ?? this.alloc.evaluate(set, set.length, false)?.funding ?? -1
       if (this.cache.size < 200_000) this.cache.set(key, value)
     }
     return value
@@ -150,6 +152,7 @@ export function searchCombinations(
   let cut = false
   const chosen: number[] = []
   const allowed = Array.from({ length: maxSize + 1 }, () => new Uint32Array(words))
+  const everyBlock = (1 << problem.blocks.length) - 1
   const kth = () => (top.length < k ? -1 : top[k - 1]!.funding)
   if (k < 1) return { top: [], pareto: [], exact: true, nodes: 0 }
 
@@ -171,7 +174,17 @@ export function searchCombinations(
     if (top.length > k) top.pop()
   }
 
-  const dfs = (target: number, depth: number, start: number, relaxed: number, cap: number) => {
+  // relaxed: the relaxed flow of the chosen prefix, kept by the allocator under slot `depth` when
+  // it was computed exactly; open: the cut it ended on (Allocator.gainCut), which bounds what
+  // each further programme can add.
+  const dfs = (
+    target: number,
+    depth: number,
+    start: number,
+    relaxed: number,
+    cap: number,
+    open: number,
+  ) => {
     const slots = target - depth
     const row = allowed[depth]!
     const next = allowed[depth + 1]!
@@ -190,24 +203,34 @@ export function searchCombinations(
       }
       if (count < slots - 1) continue
       const capJ = Math.min(cap, item.totalCap)
-      if (Math.min(capJ, relaxed + item.upper + rest) <= bar) continue
+      const gain = alloc.gain(j, open)
+      if (Math.min(capJ, relaxed + gain + rest) <= bar) continue
       chosen[depth] = j
       if (++nodes % 64 === 0 && now && now() - started > limitMs) cut = true
       // A leaf whose one-smaller subset already reaches its cap needs no flow at all.
       if (slots === 1 && scorer.dominated(chosen, capJ, target)) continue
       // While the top k is not full nothing is pruned, so a cheap bound does for the children.
-      const flow = bar < 0 ? relaxed + item.upper : alloc.relaxed(chosen, depth + 1)
+      const exact = bar >= 0
+      const flow = exact ? alloc.relaxedAfter(depth, chosen, depth + 1) : relaxed + gain
       if (Math.min(capJ, flow + rest) <= bar) continue
-      if (slots === 1) offer(target, Math.min(capJ, flow))
-      else dfs(target, depth + 1, j + 1, flow, capJ)
+      if (slots === 1) {
+        offer(target, Math.min(capJ, flow))
+        continue
+      }
+      const left = exact ? alloc.gainCut() : everyBlock
+      if (exact) alloc.save(depth + 1)
+      else alloc.forget(depth + 1)
+      dfs(target, depth + 1, j + 1, flow, capJ, left)
     }
   }
 
+  alloc.relaxed([], 0)
+  alloc.save(0)
   const first = allowed[0]!
   for (let j = 0; j < n; j++) first[j >>> 5]! |= 1 << (j & 31)
   for (let target = 1; target <= Math.min(maxSize, n) && !cut; target++) {
     if (kth() >= totalCosts) break // the top k already fund every euro with fewer programmes
-    dfs(target, 0, 0, 0, totalCosts)
+    dfs(target, 0, 0, 0, totalCosts, everyBlock)
   }
 
   const pareto: Found[] = []
