@@ -22,25 +22,45 @@ const conflicts = (problem: Problem, i: number, j: number) => {
   )
 }
 
-/** Every subset up to maxSize, scored with the engine's own validity rules, sorted. */
+/**
+ * Visits every one of the 2^n subsets in Gray-code order (one programme in or out per step, so
+ * size and conflict count update in O(1)); the conflict-free ones up to maxSize are scored with
+ * the engine's own validity rules and sorted.
+ */
 export function bruteForce(problem: Problem, k: number, maxSize: number) {
+  const n = problem.items.length
+  if (n > 30) throw new Error(`brute force over 2^${n} subsets is not a test oracle`)
   const scorer = new Scorer(new Allocator(problem))
   const all: Found[] = []
-  const n = problem.items.length
-  const walk = (start: number, set: number[]) => {
-    if (set.length > 0) {
-      const found = scoreSet(scorer, [...set])
-      if (found) all.push(found)
+  const clash = problem.items.map((_, i) =>
+    problem.items.reduce(
+      (mask, _item, j) => (conflicts(problem, i, j) ? mask | (1 << j) : mask),
+      0,
+    ),
+  )
+  let mask = 0
+  let size = 0
+  let clashes = 0
+  for (let step = 1; step < 2 ** n; step++) {
+    // Gray code: the bit that flips is the lowest set bit of the step number.
+    const i = 31 - Math.clz32(step & -step)
+    const bit = 1 << i
+    const others = popcount(clash[i]! & mask & ~bit)
+    if (mask & bit) {
+      mask &= ~bit
+      size--
+      clashes -= others
+    } else {
+      mask |= bit
+      size++
+      clashes += others
     }
-    if (set.length === maxSize) return
-    for (let j = start; j < n; j++) {
-      if (set.some((i) => conflicts(problem, i, j))) continue
-      set.push(j)
-      walk(j + 1, set)
-      set.pop()
-    }
+    if (size > maxSize || clashes > 0) continue
+    const set: number[] = []
+    for (let j = 0; j < n; j++) if (mask & (1 << j)) set.push(j)
+    const found = scoreSet(scorer, set)
+    if (found) all.push(found)
   }
-  walk(0, [])
   all.sort(compareFound)
   const bestBySize = new Map<number, Found>()
   for (const f of all) if (!bestBySize.has(f.set.length)) bestBySize.set(f.set.length, f)
@@ -50,6 +70,12 @@ export function bruteForce(problem: Problem, k: number, maxSize: number) {
     if (f.funding > (pareto.at(-1)?.funding ?? 0)) pareto.push(f)
   }
   return { top: all.slice(0, k), pareto }
+}
+
+function popcount(v: number): number {
+  let x = v - ((v >>> 1) & 0x55555555)
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333)
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff
 }
 
 /** Violations of the combination rules in one plan, read from the programme data. */
