@@ -3,7 +3,7 @@ import type { CostMatrix } from '../answers/answer'
 import type { Phase } from '../questionnaire/schema'
 import type { Lang } from '../text'
 import { buildProblem, type CandidateProgram } from './candidates'
-import { buildPlan } from './plan'
+import { buildPlan, planMemo } from './plan'
 import { searchCombinations, type SearchOptions } from './search'
 import type { CombinationResult, ParetoPoint } from './types'
 
@@ -32,6 +32,7 @@ export function combine(
     ownFunds: input.ownFunds,
     plannedStart: input.plannedStart,
     projectPhases: input.phases,
+    memo: planMemo(),
   }
   const pareto: ParetoPoint[] = result.pareto.map((found) => ({
     size: found.set.length,

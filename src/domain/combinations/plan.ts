@@ -1,6 +1,7 @@
 // Turns a found combination into the financing plan the app, handout and CLI show.
 import { PHASES, type Phase } from '../questionnaire/vocabulary'
-import { deadlineStatus } from '../deadlines/deadline-status'
+import type { Program } from '../catalogue/schema'
+import { deadlineStatus, type DeadlineStatus } from '../deadlines/deadline-status'
 import type { Lang } from '../text'
 import type { CandidateProgram, Problem } from './candidates'
 import { formatDate, formatEuro } from '../rules/explain'
@@ -14,9 +15,32 @@ export interface PlanContext {
   ownFunds: number | null
   plannedStart: string | null
   projectPhases: readonly Phase[]
+  /** Shared by the plans of one result (same problem and context): what every plan repeats. */
+  memo?: PlanMemo
 }
 
-const phaseRank = (phase: Phase) => PHASES.indexOf(phase)
+/** Deadlines, programme warnings and offer steps, worked out once for all plans of a result. */
+export interface PlanMemo {
+  deadlines: Map<string, DeadlineStatus>
+  warnings: Map<string, PlanWarning[]>
+  offerSteps?: Omit<PlanStep, 'order'>[]
+}
+
+export const planMemo = (): PlanMemo => ({ deadlines: new Map(), warnings: new Map() })
+
+const PHASE_RANK = new Map(PHASES.map((phase, i) => [phase, i]))
+const phaseRank = (phase: Phase) => PHASE_RANK.get(phase) ?? -1
+// The same order as `localeCompare` without arguments, without building it on every call.
+const collator = new Intl.Collator()
+
+function deadlineOf(program: Program, ctx: PlanContext, memo: PlanMemo): DeadlineStatus {
+  let deadline = memo.deadlines.get(program.id)
+  if (!deadline) {
+    deadline = deadlineStatus(program, ctx.today)
+    memo.deadlines.set(program.id, deadline)
+  }
+  return deadline
+}
 
 function displayName(candidate: CandidateProgram, lang: Lang): string {
   return candidate.program.shortName ?? candidate.program.name[lang]
@@ -28,8 +52,14 @@ export function isStale(lastChecked: string, today: string): boolean {
   return lastChecked < yearAgo
 }
 
-function programWarnings(candidate: CandidateProgram, ctx: PlanContext): PlanWarning[] {
+function programWarnings(
+  candidate: CandidateProgram,
+  ctx: PlanContext,
+  memo: PlanMemo,
+): PlanWarning[] {
   const { program } = candidate
+  const known = memo.warnings.get(program.id)
+  if (known) return known
   const name = displayName(candidate, ctx.lang)
   const warn = (kind: PlanWarning['kind'], vars: Record<string, string> = {}): PlanWarning => ({
     kind,
@@ -37,7 +67,7 @@ function programWarnings(candidate: CandidateProgram, ctx: PlanContext): PlanWar
     message: planPhrase(kind, ctx.lang, { name, ...vars }),
   })
   const out: PlanWarning[] = []
-  const deadline = deadlineStatus(program, ctx.today)
+  const deadline = deadlineOf(program, ctx, memo)
   if (deadline.state === 'passed' || deadline.state === 'closed') out.push(warn('deadlinePassed'))
   if (ctx.plannedStart && deadline.next && ctx.plannedStart <= deadline.next)
     out.push(
@@ -50,7 +80,22 @@ function programWarnings(candidate: CandidateProgram, ctx: PlanContext): PlanWar
     out.push(warn('staleData', { date: formatDate(program.lastChecked, ctx.lang) }))
   if (candidate.verdict === 'open')
     out.push(warn('openCriteria', { list: candidate.openQuestions.join(', ') }))
+  memo.warnings.set(program.id, out)
   return out
+}
+
+function offerSteps(problem: Problem, ctx: PlanContext, memo: PlanMemo) {
+  memo.offerSteps ??= problem.offers.map((offer) => {
+    const deadline = deadlineOf(offer.program, ctx, memo)
+    return {
+      phase: offerPhase(offer, ctx.projectPhases),
+      programId: offer.program.id,
+      action: planPhrase('useOffer', ctx.lang, { name: displayName(offer, ctx.lang) }),
+      date: deadline.next,
+      expected: deadline.expected,
+    }
+  })
+  return memo.offerSteps
 }
 
 export function buildPlan(
@@ -59,6 +104,7 @@ export function buildPlan(
   ctx: PlanContext,
 ): FinancingPlan {
   const { lang } = ctx
+  const memo = ctx.memo ?? planMemo()
   const items = found.set.map((i) => problem.items[i]!)
   const allocations: Allocation[] = []
   const applications: PlanApplication[] = []
@@ -77,7 +123,7 @@ export function buildPlan(
       })
     }
     const amount = funded.reduce((sum, b) => sum + row[b]!, 0)
-    const deadline = deadlineStatus(item.program, ctx.today)
+    const deadline = { ...deadlineOf(item.program, ctx, memo) }
     applications.push({
       programId: item.program.id,
       name: item.program.name[lang],
@@ -99,7 +145,7 @@ export function buildPlan(
       date: deadline.next,
       expected: deadline.expected,
     })
-    warnings.push(...programWarnings(item.candidate, ctx))
+    for (const warning of programWarnings(item.candidate, ctx, memo)) warnings.push({ ...warning })
     if (item.subsidiary)
       warnings.push({
         kind: 'subsidiary',
@@ -113,22 +159,12 @@ export function buildPlan(
         message: planPhrase('rateUnknown', lang, { name }),
       })
   })
-  for (const offer of problem.offers) {
-    const phase = offerPhase(offer, ctx.projectPhases)
-    const deadline = deadlineStatus(offer.program, ctx.today)
-    steps.push({
-      phase,
-      programId: offer.program.id,
-      action: planPhrase('useOffer', lang, { name: displayName(offer, lang) }),
-      date: deadline.next,
-      expected: deadline.expected,
-    })
-  }
+  steps.push(...offerSteps(problem, ctx, memo))
   steps.sort(
     (a, b) =>
       phaseRank(a.phase) - phaseRank(b.phase) ||
-      (a.date ?? '9999').localeCompare(b.date ?? '9999') ||
-      a.programId.localeCompare(b.programId),
+      collator.compare(a.date ?? '9999', b.date ?? '9999') ||
+      collator.compare(a.programId, b.programId),
   )
   const totalFunding = found.funding
   const ownShare = problem.totalCosts - totalFunding
