@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react'
 import { appDataPlugin } from './scripts/build/app-data-plugin.ts'
 import { openDataPlugin } from './scripts/build/open-data-plugin.ts'
 import { preloadStartChunks } from './scripts/build/preload-start-chunks.ts'
+import { prerenderStartPage } from './scripts/build/prerender-plugin.ts'
 import { pwaPlugin } from './scripts/build/pwa.ts'
 import { cspMetaPlugin, SECURITY_HEADERS } from './scripts/build/security-headers.ts'
 
@@ -14,6 +15,7 @@ export default defineConfig({
     openDataPlugin(),
     cspMetaPlugin(),
     preloadStartChunks(),
+    prerenderStartPage(),
     pwaPlugin(),
   ],
   server: { host: '127.0.0.1' },

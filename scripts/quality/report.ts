@@ -67,9 +67,14 @@ try {
   const t = await measureTimings(server.url)
   const show = (v: number | null, missing: string) => (v === null ? missing : `${v} ms`)
   rows.push({
-    figure: `cold start to usable start screen, 4× CPU (median of ${t.runs})`,
+    figure: `cold start to start screen visible, 4× CPU (median of ${t.runs})`,
     value: show(t.coldStartMs, 'not reached'),
     budget: 'target ≤ 1000 ms',
+  })
+  rows.push({
+    figure: `cold start to start button working, 4× CPU (median of ${t.runs})`,
+    value: show(t.coldStartUsableMs, 'not reached'),
+    budget: '–',
   })
   rows.push({
     figure: `share link to results visible, 4× CPU (median of ${t.runs})`,

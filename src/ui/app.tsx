@@ -8,7 +8,15 @@ import { StartIntro } from './components/start-intro'
 import { useBrowserHistory } from './hooks/use-browser-history'
 import { StoreProvider, useAppStore } from './store-context'
 
-type Loaded = { data: AppData; LoadedApp: typeof import('./loaded-app').LoadedApp }
+export type Loaded = { data: AppData; LoadedApp: typeof import('./loaded-app').LoadedApp }
+
+/** The catalogue and every screen that needs it, fetched together. */
+export function loadApp(load: () => Promise<AppData> = loadAppData): Promise<Loaded> {
+  return Promise.all([load(), import('./loaded-app')]).then(([data, module]) => ({
+    data,
+    LoadedApp: module.LoadedApp,
+  }))
+}
 
 export interface AppProps {
   store: AppStore
@@ -16,23 +24,35 @@ export interface AppProps {
   /** ISO date the results are computed for. */
   today: string
   load?: () => Promise<AppData>
+  /** Already loaded: the app shows its first screen in the first render. */
+  initial?: Loaded
+  /** The fragment the page was opened with; the browser's, unless rendered at build time. */
+  hash?: string
 }
 
-export function App({ store, i18n, today, load = loadAppData }: AppProps) {
+export function App({ store, i18n, today, load = loadAppData, initial, hash }: AppProps) {
   return (
     <StoreProvider store={store}>
       <I18nextProvider i18n={i18n}>
-        <Shell today={today} load={load} i18n={i18n} />
+        <Shell today={today} load={load} i18n={i18n} initial={initial} hash={hash} />
       </I18nextProvider>
     </StoreProvider>
   )
 }
 
-function Shell({ today, load, i18n }: { today: string; load: () => Promise<AppData>; i18n: I18n }) {
+interface ShellProps {
+  today: string
+  load: () => Promise<AppData>
+  i18n: I18n
+  initial: Loaded | undefined
+  hash: string | undefined
+}
+
+function Shell({ today, load, i18n, initial, hash }: ShellProps) {
   const { t } = useTranslation()
   const lang = useAppStore((s) => s.lang)
   const onStart = useAppStore((s) => s.screen.name === 'start')
-  const [loaded, setLoaded] = useState<Loaded | null>(null)
+  const [loaded, setLoaded] = useState<Loaded | null>(initial ?? null)
   const [failed, setFailed] = useState(false)
   useBrowserHistory()
 
@@ -42,15 +62,16 @@ function Shell({ today, load, i18n }: { today: string; load: () => Promise<AppDa
   }, [i18n, lang])
 
   useEffect(() => {
+    if (initial) return
     let live = true
-    Promise.all([load(), import('./loaded-app')]).then(
-      ([data, module]) => live && setLoaded({ data, LoadedApp: module.LoadedApp }),
+    loadApp(load).then(
+      (app) => live && setLoaded(app),
       () => live && setFailed(true),
     )
     return () => {
       live = false
     }
-  }, [load])
+  }, [load, initial])
 
   return (
     <>
@@ -67,7 +88,7 @@ function Shell({ today, load, i18n }: { today: string; load: () => Promise<AppDa
       <PageHeader />
       <main id="main" tabIndex={-1} className="fb-container fb-main">
         {loaded ? (
-          <loaded.LoadedApp data={loaded.data} today={today} />
+          <loaded.LoadedApp data={loaded.data} today={today} hash={hash} />
         ) : failed ? (
           <p className="kern-body" role="alert">
             {t('loadFailed')}

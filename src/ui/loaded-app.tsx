@@ -11,7 +11,7 @@ import { useAppStoreApi } from './store-context'
  * Everything that needs the catalogue: loaded in a chunk of its own together with the data,
  * so the first paint only waits for the shell.
  */
-export function LoadedApp({ data, today }: { data: AppData; today: string }) {
+export function LoadedApp({ data, today, hash }: { data: AppData; today: string; hash?: string }) {
   const store = useAppStoreApi()
   // Once, before the first screen renders: stored answers the current questionnaire no longer
   // accepts are dropped one by one (useState's initialiser runs exactly once per mount).
@@ -22,7 +22,7 @@ export function LoadedApp({ data, today }: { data: AppData; today: string }) {
   })
   return (
     <DataProvider data={data} today={today}>
-      <SharedLinkGate>
+      <SharedLinkGate hash={hash}>
         <Screens />
       </SharedLinkGate>
     </DataProvider>

@@ -65,6 +65,11 @@ test('every rendered link to another site uses https and rel="noopener noreferre
   page,
 }) => {
   await walk(page)
+  // Each programme's sources sit in its disclosure, built when it opens: open every one.
+  await expect(page.getByRole('heading', { level: 2, name: 'Herunterladen' })).toBeVisible()
+  const closed = page.locator('details:not([open]) > summary')
+  for (let n = await closed.count(); n > 0; n--) await closed.first().click()
+  await expect(closed).toHaveCount(0)
   const links = await page
     .locator('a[href]')
     .evaluateAll((anchors) =>

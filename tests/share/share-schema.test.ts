@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ROOT } from '../../scripts/lib/load-data'
 import { matchesQuestionnaire, SHARE_SCHEMAS } from '../../src/domain/index'
+import { shareSchemaSchema } from '../../src/domain/validation'
 import { questionnaire } from '../fixtures/data'
 import { open } from './helpers'
 
@@ -17,6 +18,18 @@ describe('share schema versions', () => {
         '`npm run share-schema` to freeze the next version (never edit a published one), ' +
         'add renames there if ids or option values were renamed, and add a fixture link',
     ).toBe(true)
+  })
+
+  // The browser trusts the version files without zod; here every file is checked strictly.
+  it('every version file passes the share-table schema and reads as the app reads it', () => {
+    const dir = join(ROOT, 'src', 'domain', 'share', 'versions')
+    const files = readdirSync(dir).filter((f) => /^v\d+\.json$/.test(f))
+    expect(files).toHaveLength(SHARE_SCHEMAS.length)
+    for (const file of files) {
+      const raw: unknown = JSON.parse(readFileSync(join(dir, file), 'utf8'))
+      const checked = shareSchemaSchema.parse(raw)
+      expect(SHARE_SCHEMAS[checked.version - 1]).toEqual(checked)
+    }
   })
 
   it('numbers the versions 1, 2, 3 … without gaps', () => {

@@ -10,12 +10,15 @@ import firstAnswers from '../scenarios/erste-angaben-gemeinde.json'
 const resultsFor = (answers: Answers) =>
   recommend(catalogue, questionnaire, answers, { today: TODAY, lang: 'de' })
 const article = (name: string) => screen.getByRole('article', { name })
+/** The whole results page: the groups below the first screenful follow a moment later. */
+const wholePage = () => screen.findByRole('heading', { level: 2, name: 'Herunterladen' })
 
 it('groups programmes as the domain decides and explains each verdict', async () => {
   const answers = weinheim.answers as Answers
   const result = resultsFor(answers)
-  renderApp({ initial: { answers, screen: { name: 'results' } } })
+  const { user } = renderApp({ initial: { answers, screen: { name: 'results' } } })
   await screen.findByRole('heading', { level: 1, name: 'Ihr Ergebnis' })
+  await wholePage()
 
   const active = result.programs.filter((p) => p.status !== 'closed')
   const eligible = active.filter((p) => p.verdict === 'eligible')
@@ -33,6 +36,8 @@ it('groups programmes as the domain decides and explains each verdict', async ()
   ).toContainElement(card)
   // The reason stands on the card; every criterion is listed under "Bedingungen und Quellen".
   expect(within(card).getByText('Grund:').parentElement).toHaveTextContent(failed.reason)
+  // The criteria list is built when the disclosure opens.
+  await user.click(within(card).getByText('Bedingungen und Quellen'))
   const details = within(card).getByRole('group')
   expect(within(details).getByText(failed.reason, { exact: false })).toBeInTheDocument()
   const program = catalogue.programs.find((p) => p.id === notFitting.id)!
@@ -52,7 +57,8 @@ it('keeps ended programmes apart as history, never among the recommendations', a
   const closed = resultsFor(answers).programs.filter((p) => p.status === 'closed')
   expect(closed.length).toBeGreaterThan(0)
   renderApp({ initial: { answers, screen: { name: 'results' } } })
-  const history = await screen.findByRole('region', {
+  await wholePage()
+  const history = screen.getByRole('region', {
     name: `Abgeschlossene Programme (${closed.length})`,
   })
   for (const p of closed) expect(history).toContainElement(article(p.name))
@@ -81,6 +87,7 @@ it('filters by level and phase, and resets the filters', async () => {
   const answers = weinheim.answers as Answers
   const { user } = renderApp({ initial: { answers, screen: { name: 'results' } } })
   await screen.findByRole('heading', { level: 1, name: 'Ihr Ergebnis' })
+  await wholePage()
   const total = screen.getAllByRole('article').length
   expect(screen.getByText(`${total} Programme angezeigt`)).toBeInTheDocument()
 

@@ -1,38 +1,40 @@
 // A share schema freezes, for one link version, which questions a link carries and in which
 // order, and each choice question's option values: links store positions, so the table that
 // wrote a link must stay available to read it. Frozen tables live in ./versions/.
-import { z } from 'zod'
-import { COST_TYPES, PHASES, QUESTION_TYPES, type Questionnaire } from '../questionnaire/schema'
+import { COST_TYPES, PHASES } from '../questionnaire/vocabulary'
+import type { Questionnaire } from '../questionnaire/schema'
+import type { QuestionType } from '../questionnaire/vocabulary'
 
-const fieldSchema = z
-  .object({
-    id: z.string().min(1),
-    type: z.enum(QUESTION_TYPES),
-    options: z.array(z.string().min(1)).optional(),
-  })
-  .strict()
+// Plain types, so the browser reads frozen tables without zod; share-schema-check.ts holds the
+// zod schema that tests and `npm run share-schema` check every version file against.
+
+export interface ShareField {
+  id: string
+  type: QuestionType
+  options?: string[]
+}
 
 /** Renames from the previous version to this one, applied when an older link is opened. */
-const renamesSchema = z
-  .object({
-    questions: z.record(z.string(), z.string()).default({}),
-    options: z.record(z.string(), z.record(z.string(), z.string())).default({}),
-  })
-  .strict()
+export interface ShareRenames {
+  questions: Record<string, string>
+  options: Record<string, Record<string, string>>
+}
 
-export const shareSchemaSchema = z
-  .object({
-    version: z.number().int().positive(),
-    fields: z.array(fieldSchema).min(1),
-    costTypes: z.array(z.string().min(1)).min(1),
-    phases: z.array(z.string().min(1)).min(1),
-    renames: renamesSchema.optional(),
-  })
-  .strict()
+export interface ShareSchema {
+  version: number
+  fields: ShareField[]
+  costTypes: string[]
+  phases: string[]
+  renames?: ShareRenames
+}
 
-export type ShareField = z.infer<typeof fieldSchema>
-export type ShareSchema = z.infer<typeof shareSchemaSchema>
-export type ShareRenames = z.infer<typeof renamesSchema>
+/** A version file as stored: checked by tests, completed here with the defaults of its schema. */
+export function frozenTable(raw: unknown): ShareSchema {
+  const table = raw as ShareSchema & { renames?: Partial<ShareRenames> }
+  if (!table.renames) return table
+  const { questions = {}, options = {} } = table.renames
+  return { ...table, renames: { questions, options } }
+}
 
 /** The table the current questionnaire would freeze into (without version and renames). */
 export function shareFieldsOf(

@@ -7,6 +7,7 @@ import {
   type Question,
   type Step,
 } from '../../domain/index'
+import { LazyDetails } from '../components/lazy-details'
 import { QuestionLinks } from '../components/question-links'
 import { AmountText, DeadlineText } from './program-facts'
 
@@ -74,39 +75,51 @@ export function ProgramCard({ rec, program, lang, questions, steps }: Props) {
             </p>
           )}
           {/* Long lists stay one click away, so the page can be scanned programme by programme. */}
-          <details className="fb-details" open={rec.verdict === 'open'}>
-            <summary className="kern-link">{t('details')}</summary>
-            <h4 className="kern-heading-small">{t('criteria')}</h4>
-            <ul className="fb-criteria">
-              {rec.criteria.map((c) => (
-                <li key={c.id} className={`fb-criterion fb-criterion--${c.outcome}`}>
-                  <span aria-hidden="true" className="fb-mark">
-                    {MARK[c.outcome]}
-                  </span>
-                  <span>
-                    <strong>
-                      {c.label} ({t(`outcome.${c.outcome}`)}):
-                    </strong>{' '}
-                    {c.reason}
-                  </span>
-                </li>
-              ))}
-            </ul>
-            <h4 className="kern-heading-small">{t('sources')}</h4>
-            <ul className="kern-list fb-sources">
-              {program.sources.map((s) => (
-                <li key={s.url}>
-                  <a className="kern-link" href={s.url} rel="noopener noreferrer" target="_blank">
-                    {s.title}
-                  </a>{' '}
-                  ({t('sourceAsOf', { date: formatDate(s.asOf, lang) })})
-                </li>
-              ))}
-            </ul>
-            <p className="kern-body kern-body--small">
-              {t('lastChecked', { date: formatDate(rec.lastChecked, lang) })}
-            </p>
-          </details>
+          <LazyDetails
+            className="fb-details"
+            initiallyOpen={rec.verdict === 'open'}
+            summary={<summary className="kern-link">{t('details')}</summary>}
+          >
+            {() => (
+              <>
+                <h4 className="kern-heading-small">{t('criteria')}</h4>
+                <ul className="fb-criteria">
+                  {rec.criteria.map((c) => (
+                    <li key={c.id} className={`fb-criterion fb-criterion--${c.outcome}`}>
+                      <span aria-hidden="true" className="fb-mark">
+                        {MARK[c.outcome]}
+                      </span>
+                      <span>
+                        <strong>
+                          {c.label} ({t(`outcome.${c.outcome}`)}):
+                        </strong>{' '}
+                        {c.reason}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+                <h4 className="kern-heading-small">{t('sources')}</h4>
+                <ul className="kern-list fb-sources">
+                  {program.sources.map((s) => (
+                    <li key={s.url}>
+                      <a
+                        className="kern-link"
+                        href={s.url}
+                        rel="noopener noreferrer"
+                        target="_blank"
+                      >
+                        {s.title}
+                      </a>{' '}
+                      ({t('sourceAsOf', { date: formatDate(s.asOf, lang) })})
+                    </li>
+                  ))}
+                </ul>
+                <p className="kern-body kern-body--small">
+                  {t('lastChecked', { date: formatDate(rec.lastChecked, lang) })}
+                </p>
+              </>
+            )}
+          </LazyDetails>
         </div>
       </div>
     </article>

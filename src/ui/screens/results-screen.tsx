@@ -5,6 +5,7 @@ import { AsOfNotice } from '../components/as-of-notice'
 import { BackLink } from '../components/back-link'
 import { useData } from '../data-context'
 import { useRecommendation, useVisibleSteps } from '../hooks/use-derived'
+import { useRevealedLater } from '../hooks/use-revealed-later'
 import { useDocumentTitle, usePageFocus } from '../hooks/use-page-focus'
 import { Filters, matchesFilter, NO_FILTER, type Filter } from '../results/filters'
 import { ProgramCard } from '../results/program-card'
@@ -14,6 +15,8 @@ import { useAppStore } from '../store-context'
 
 const GROUPS = ['eligible', 'open', 'ineligible', 'closed'] as const
 type Group = (typeof GROUPS)[number]
+/** Groups whose cards may follow a moment after the page is shown. */
+const LATER: ReadonlySet<Group> = new Set(['ineligible', 'closed'])
 
 // Closed programmes form their own history group, so they never appear as a recommendation.
 const groupOf = (rec: ProgramRecommendation): Group =>
@@ -23,7 +26,9 @@ export function ResultsScreen() {
   const { t } = useTranslation('results')
   const { t: tc } = useTranslation()
   const { catalogue, questions } = useData()
-  const recommendation = useRecommendation()
+  // Verdicts only: the combination search runs for the downloads, which render a moment later.
+  const recommendation = useRecommendation({ quick: true })
+  const revealed = useRevealedLater()
   const steps = useVisibleSteps()
   const lang = useAppStore((s) => s.lang)
   const goTo = useAppStore((s) => s.goTo)
@@ -81,7 +86,7 @@ export function ResultsScreen() {
             <p className="kern-body">{t(`groupLeads.${group}`)}</p>
             {recs.length === 0 ? (
               <p className="kern-body">{t('empty')}</p>
-            ) : (
+            ) : LATER.has(group) && !revealed ? null : (
               recs.map((rec) => (
                 <ProgramCard
                   key={rec.id}
@@ -96,7 +101,7 @@ export function ResultsScreen() {
           </section>
         )
       })}
-      <Downloads />
+      {revealed && <Downloads />}
     </>
   )
 }

@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   exportJson,
@@ -6,7 +7,6 @@ import {
   roadmapEvents,
   type FinancingPlan,
 } from '../../domain/index'
-import { icsFile } from '../../export/ics-file'
 import { useData } from '../data-context'
 import { useRecommendation } from '../hooks/use-derived'
 import { useAppStore } from '../store-context'
@@ -74,9 +74,18 @@ export function Downloads() {
         ),
     },
   ]
-  const ics = () => {
-    const file = icsFile(events, lang, new Date())
-    if (file.ok) downloadText(`${stamp}-fristen.ics`, file.text, 'text/calendar;charset=utf-8')
+  const [icsFailed, setIcsFailed] = useState(false)
+  // The calendar writer and its validation library load on first use: few visitors need them.
+  const ics = async () => {
+    try {
+      const { icsFile } = await import('../../export/ics-file')
+      const file = icsFile(events, lang, new Date())
+      if (!file.ok) throw new Error(file.message)
+      setIcsFailed(false)
+      downloadText(`${stamp}-fristen.ics`, file.text, 'text/calendar;charset=utf-8')
+    } catch {
+      setIcsFailed(true)
+    }
   }
 
   return (
@@ -98,7 +107,7 @@ export function Downloads() {
         <button
           type="button"
           className="kern-btn kern-btn--tertiary"
-          onClick={ics}
+          onClick={() => void ics()}
           disabled={events.length === 0}
         >
           <span className="kern-label">{t('downloads.ics')}</span>
@@ -111,6 +120,11 @@ export function Downloads() {
           <span className="kern-label">{t('downloads.handout')}</span>
         </button>
       </div>
+      {icsFailed && (
+        <p className="kern-body kern-body--small" role="alert">
+          {t('downloads.icsFailed')}
+        </p>
+      )}
       {events.length === 0 && (
         <p className="kern-body kern-body--small">{t('downloads.icsNone')}</p>
       )}

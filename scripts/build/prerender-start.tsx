@@ -1,0 +1,37 @@
+// The German start page as static HTML for index.html: the first paint shows the real page
+// instead of an empty one while the scripts load (src/main.tsx takes it over unchanged).
+import { renderToString } from 'react-dom/server'
+import type { AppData } from '../../src/catalogue-source'
+import { createI18n } from '../../src/i18n/config'
+import { createAppStore } from '../../src/store/app-store'
+import { App } from '../../src/ui/app'
+import { LoadedApp } from '../../src/ui/loaded-app'
+
+function memoryStorage() {
+  const items = new Map<string, string>()
+  return {
+    getItem: (key: string) => items.get(key) ?? null,
+    setItem: (key: string, value: string) => void items.set(key, value),
+    removeItem: (key: string) => void items.delete(key),
+  }
+}
+
+/**
+ * What a first-time visitor sees before doing anything; `today` as an ISO date. Its buttons are
+ * disabled: they only work once the app has taken the page over, and a click before that would
+ * be lost without a sign.
+ */
+export function renderStartPage(data: AppData, today: string): string {
+  const store = createAppStore({ storage: memoryStorage() })
+  const markup = renderToString(
+    <App
+      store={store}
+      i18n={createI18n('de')}
+      today={today}
+      load={() => Promise.resolve(data)}
+      initial={{ data, LoadedApp }}
+      hash=""
+    />,
+  )
+  return markup.replaceAll('<button ', '<button disabled="" ')
+}

@@ -1,0 +1,34 @@
+import { useState, type ReactNode } from 'react'
+
+/**
+ * A native disclosure whose content is built when first opened. A results page holds dozens of
+ * programmes; building every closed criteria list up front cost more than anything else on it.
+ */
+export function LazyDetails({
+  summary,
+  initiallyOpen = false,
+  className,
+  children,
+}: {
+  summary: ReactNode
+  initiallyOpen?: boolean
+  className?: string
+  children: () => ReactNode
+}) {
+  const [open, setOpen] = useState(initiallyOpen)
+  const [built, setBuilt] = useState(initiallyOpen)
+  return (
+    <details
+      className={className}
+      open={open}
+      onToggle={(e) => {
+        const isOpen = e.currentTarget.open
+        setOpen(isOpen)
+        if (isOpen) setBuilt(true)
+      }}
+    >
+      {summary}
+      {built && children()}
+    </details>
+  )
+}
