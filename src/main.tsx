@@ -1,9 +1,9 @@
 import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
+import { createRoot, hydrateRoot } from 'react-dom/client'
 import { createI18n } from './i18n/config'
 import { createAppStore } from './store/app-store'
 import { App, loadApp, type Loaded } from './ui/app'
-import { showsPrerenderedPage } from './ui/prerendered'
+import { enableButtons, takeover } from './ui/prerendered'
 import './ui/styles/app.scss'
 
 /** Today as an ISO date in the user's time zone: the one place the app reads the clock. */
@@ -17,16 +17,22 @@ const root = document.getElementById('root')
 if (root) {
   const store = createAppStore()
   const i18n = createI18n(store.getState().lang)
-  const mount = (initial?: Loaded) =>
-    createRoot(root).render(
-      <StrictMode>
-        <App store={store} i18n={i18n} today={localToday()} initial={initial} />
-      </StrictMode>,
+  const app = (initial?: Loaded) => (
+    <StrictMode>
+      <App store={store} i18n={i18n} today={localToday()} initial={initial} />
+    </StrictMode>
+  )
+  const mount = (initial?: Loaded) => createRoot(root).render(app(initial))
+  // index.html already shows the German start page, rendered at build time (see takeover).
+  const how = takeover(root, store.getState(), window.location.hash)
+  if (how === 'now') mount()
+  else
+    loadApp().then(
+      (loaded) => {
+        if (how === 'replace') return mount(loaded)
+        enableButtons(root)
+        hydrateRoot(root, app(loaded))
+      },
+      () => mount(),
     )
-  // index.html already shows the German start page (rendered at build time). When that is what
-  // this visitor gets, it stays until the app can show the same page in one step, without a
-  // loading state in between; anyone else gets the app at once.
-  if (showsPrerenderedPage(root, store.getState(), window.location.hash))
-    loadApp().then(mount, () => mount())
-  else mount()
 }

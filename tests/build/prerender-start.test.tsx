@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { within } from '@testing-library/react'
 import { renderStartPage } from '../../scripts/build/prerender-start'
-import { showsPrerenderedPage } from '../../src/ui/prerendered'
+import { enableButtons, takeover } from '../../src/ui/prerendered'
 import { catalogue, questionnaire } from '../fixtures/data'
 
 function startPage(): HTMLElement {
@@ -36,18 +36,36 @@ describe('the start page rendered at build time', () => {
   })
 })
 
-describe('whether the static start page can stay until the app has loaded', () => {
+describe('how the app takes the static start page over', () => {
   const root = startPage()
-  const start = { screen: { name: 'start' }, lang: 'de' } as const
+  const first: Parameters<typeof takeover>[1] = {
+    screen: { name: 'start' },
+    lang: 'de',
+    answers: {},
+    chosen: [],
+  }
 
-  it('stays for a German visitor on the start screen without a share link', () => {
-    expect(showsPrerenderedPage(root, start, '')).toBe(true)
+  it('adopts the page on a first German visit without a share link', () => {
+    expect(takeover(root, first, '')).toBe('hydrate')
+    expect(takeover(root, first, '#')).toBe('hydrate')
   })
 
-  it('gives way to a share link, another screen, English, or an empty page', () => {
-    expect(showsPrerenderedPage(root, start, '#v1.abc')).toBe(false)
-    expect(showsPrerenderedPage(root, { ...start, screen: { name: 'results' } }, '')).toBe(false)
-    expect(showsPrerenderedPage(root, { ...start, lang: 'en' }, '')).toBe(false)
-    expect(showsPrerenderedPage(document.createElement('div'), start, '')).toBe(false)
+  it('swaps it in one step for saved answers, another screen or a share link', () => {
+    expect(takeover(root, { ...first, answers: { municipalityName: 'Weinheim' } }, '')).toBe(
+      'replace',
+    )
+    expect(takeover(root, { ...first, chosen: ['a+b'] }, '')).toBe('replace')
+    expect(takeover(root, { ...first, screen: { name: 'results' } }, '')).toBe('replace')
+    expect(takeover(root, first, '#v1.abc')).toBe('replace')
+  })
+
+  it('renders at once in English or without a static page', () => {
+    expect(takeover(root, { ...first, lang: 'en' }, '')).toBe('now')
+    expect(takeover(document.createElement('div'), first, '')).toBe('now')
+  })
+
+  it('enables the buttons before the app adopts them', () => {
+    enableButtons(root)
+    for (const button of within(root).getAllByRole('button')) expect(button).toBeEnabled()
   })
 })
