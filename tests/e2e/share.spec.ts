@@ -11,6 +11,8 @@ const answers = JSON.parse(
 /** The programme names the results screen shows, in order: what "the same results" means. */
 async function resultNames(page: Page): Promise<string[]> {
   await expect(page.getByRole('heading', { level: 1, name: 'Ihr Ergebnis' })).toBeVisible()
+  // The groups below the first screenful follow a moment later, together with the downloads.
+  await expect(page.getByRole('heading', { level: 2, name: 'Herunterladen' })).toBeVisible()
   return page.locator('.fb-group h3').allTextContents()
 }
 
