@@ -22,17 +22,24 @@ export interface ProgramRecommendation {
   lastChecked: string
 }
 
-export interface Recommendation {
+/** Every programme's verdict with its reasons, without the combination search. */
+export interface Verdicts {
   catalogueAsOf: string
   today: string
   lang: Lang
   programs: ProgramRecommendation[]
+}
+
+export interface Recommendation extends Verdicts {
   combinations: CombinationResult
 }
 
-export interface RecommendOptions {
+export interface VerdictOptions {
   today: string
   lang: Lang
+}
+
+export interface RecommendOptions extends VerdictOptions {
   /** Search limits and the clock for its time budget (the domain never reads the clock). */
   combinations?: Partial<SearchOptions>
 }
@@ -44,8 +51,42 @@ export function recommend(
   catalogue: Catalogue,
   questionnaire: Questionnaire,
   answers: Answers,
-  { today, lang, combinations }: RecommendOptions,
+  options: RecommendOptions,
 ): Recommendation {
+  const { verdicts, candidates, effective } = assess(catalogue, questionnaire, answers, options)
+  const { today, lang, combinations } = options
+  const combined = combine(
+    {
+      candidates,
+      organisations: stringList(effective.organisations),
+      costs: (effective.projectCosts as CostMatrix | undefined) ?? {},
+      ownFunds: typeof effective.ownFunds === 'number' ? effective.ownFunds : null,
+      plannedStart: typeof effective.plannedStart === 'string' ? effective.plannedStart : null,
+      phases: stringList(effective.phases) as Phase[],
+      today,
+      lang,
+    },
+    combinations,
+  )
+  return { ...verdicts, combinations: combined }
+}
+
+/** The verdicts alone, for screens that show no combinations (cheaper: no search). */
+export function recommendVerdicts(
+  catalogue: Catalogue,
+  questionnaire: Questionnaire,
+  answers: Answers,
+  options: VerdictOptions,
+): Verdicts {
+  return assess(catalogue, questionnaire, answers, options).verdicts
+}
+
+function assess(
+  catalogue: Catalogue,
+  questionnaire: Questionnaire,
+  answers: Answers,
+  { today, lang }: VerdictOptions,
+) {
   const questions = questionMap(questionnaire)
   const effective = effectiveAnswers(questionnaire, answers)
   const candidates: CandidateProgram[] = []
@@ -69,20 +110,8 @@ export function recommend(
   programs.sort(
     (a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] || a.id.localeCompare(b.id),
   )
-  const combined = combine(
-    {
-      candidates,
-      organisations: stringList(effective.organisations),
-      costs: (effective.projectCosts as CostMatrix | undefined) ?? {},
-      ownFunds: typeof effective.ownFunds === 'number' ? effective.ownFunds : null,
-      plannedStart: typeof effective.plannedStart === 'string' ? effective.plannedStart : null,
-      phases: stringList(effective.phases) as Phase[],
-      today,
-      lang,
-    },
-    combinations,
-  )
-  return { catalogueAsOf: catalogue.asOf, today, lang, programs, combinations: combined }
+  const verdicts: Verdicts = { catalogueAsOf: catalogue.asOf, today, lang, programs }
+  return { verdicts, candidates, effective }
 }
 
 const stringList = (value: unknown): string[] => (Array.isArray(value) ? value : [])

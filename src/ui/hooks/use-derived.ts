@@ -2,12 +2,14 @@ import { useMemo } from 'react'
 import {
   effectiveAnswers,
   recommend,
+  recommendVerdicts,
   visibleSteps,
   type Answers,
   type Catalogue,
   type Lang,
   type Questionnaire,
   type Recommendation,
+  type Verdicts,
 } from '../../domain/index'
 import { useData } from '../data-context'
 import { useAppStore } from '../store-context'
@@ -26,38 +28,53 @@ export function useEffectiveAnswers() {
   return useMemo(() => effectiveAnswers(questionnaire, answers), [questionnaire, answers])
 }
 
-type RecommendInputs = [Catalogue, Questionnaire, Answers, string, Lang, boolean]
-const lastRecommendation = new Map<boolean, { inputs: RecommendInputs; value: Recommendation }>()
+type Inputs = [Catalogue, Questionnaire, Answers, string, Lang]
+const last = new Map<'verdicts' | 'full', { inputs: Inputs; value: Verdicts | Recommendation }>()
 
-// Several components of one screen ask for the same recommendation; they share one computation
-// as long as every input is the same object or value (the store replaces answers on change).
-function sharedRecommendation(inputs: RecommendInputs): Recommendation {
-  const quick = inputs[5]
-  const last = lastRecommendation.get(quick)
-  if (last && last.inputs.every((v, i) => Object.is(v, inputs[i]))) return last.value
-  const [catalogue, questionnaire, answers, today, lang] = inputs
-  const value = recommend(catalogue, questionnaire, answers, {
-    today,
-    lang,
-    // The search's time budget needs a clock; the domain never reads one itself.
-    combinations: quick
-      ? { k: 1, maxSize: 1, now: () => performance.now() }
-      : { now: () => performance.now() },
-  })
-  lastRecommendation.set(quick, { inputs, value })
+// Several components of one screen ask for the same result; they share one computation as long
+// as every input is the same object or value (the store replaces answers on every change).
+function shared<T extends Verdicts>(kind: 'verdicts' | 'full', inputs: Inputs, run: () => T): T {
+  const hit = last.get(kind)
+  if (hit && hit.inputs.every((v, i) => Object.is(v, inputs[i]))) return hit.value as T
+  const value = run()
+  last.set(kind, { inputs, value })
   return value
 }
 
-/**
- * The recommendation with its combinations. `quick` limits the combination search to single
- * programmes, for screens that only need the verdicts (the questionnaire, on every keystroke).
- */
-export function useRecommendation({ quick = false } = {}): Recommendation {
+function useInputs(): Inputs {
   const { catalogue, questionnaire, today } = useData()
   const answers = useAppStore((s) => s.answers)
   const lang = useAppStore((s) => s.lang)
+  return [catalogue, questionnaire, answers, today, lang]
+}
+
+/** Every programme's verdict, without the combination search: cheap enough for every keystroke. */
+export function useVerdicts(): Verdicts {
+  const inputs = useInputs()
   return useMemo(
-    () => sharedRecommendation([catalogue, questionnaire, answers, today, lang, quick]),
-    [catalogue, questionnaire, answers, today, lang, quick],
+    () =>
+      shared('verdicts', inputs, () =>
+        recommendVerdicts(inputs[0], inputs[1], inputs[2], { today: inputs[3], lang: inputs[4] }),
+      ),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the inputs, element by element
+    inputs,
+  )
+}
+
+/** The verdicts with the combination search's plans. */
+export function useRecommendation(): Recommendation {
+  const inputs = useInputs()
+  return useMemo(
+    () =>
+      shared('full', inputs, () =>
+        recommend(inputs[0], inputs[1], inputs[2], {
+          today: inputs[3],
+          lang: inputs[4],
+          // The search's time budget needs a clock; the domain never reads one itself.
+          combinations: { now: () => performance.now() },
+        }),
+      ),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the inputs, element by element
+    inputs,
   )
 }

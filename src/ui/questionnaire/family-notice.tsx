@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next'
-import type { Level, Recommendation } from '../../domain/index'
+import type { Level, Verdicts } from '../../domain/index'
 
 /**
  * Early word that a whole programme family (e.g. foundations and lotteries) cannot fit and why,
  * so nobody fills in the rest of the questionnaire hoping for it.
  */
-export function FamilyNotice({ recommendation }: { recommendation: Recommendation }) {
+export function FamilyNotice({ recommendation }: { recommendation: Verdicts }) {
   const { t } = useTranslation('questionnaire')
   const { t: tc } = useTranslation()
-  const byLevel = new Map<Level, Recommendation['programs']>()
+  const byLevel = new Map<Level, Verdicts['programs']>()
   for (const p of recommendation.programs) {
     if (p.status === 'closed') continue
     byLevel.set(p.level, [...(byLevel.get(p.level) ?? []), p])

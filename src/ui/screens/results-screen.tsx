@@ -4,7 +4,7 @@ import type { Program, ProgramRecommendation } from '../../domain/index'
 import { AsOfNotice } from '../components/as-of-notice'
 import { BackLink } from '../components/back-link'
 import { useData } from '../data-context'
-import { useRecommendation, useVisibleSteps } from '../hooks/use-derived'
+import { useVerdicts, useVisibleSteps } from '../hooks/use-derived'
 import { useRevealedLater } from '../hooks/use-revealed-later'
 import { useDocumentTitle, usePageFocus } from '../hooks/use-page-focus'
 import { Filters, matchesFilter, NO_FILTER, type Filter } from '../results/filters'
@@ -27,7 +27,7 @@ export function ResultsScreen() {
   const { t: tc } = useTranslation()
   const { catalogue, questions } = useData()
   // Verdicts only: the combination search runs for the downloads, which render a moment later.
-  const recommendation = useRecommendation({ quick: true })
+  const recommendation = useVerdicts()
   const revealed = useRevealedLater()
   const steps = useVisibleSteps()
   const lang = useAppStore((s) => s.lang)

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AnswerValue, Step } from '../../domain/index'
-import { useEffectiveAnswers, useRecommendation, useVisibleSteps } from '../hooks/use-derived'
+import { useEffectiveAnswers, useVerdicts, useVisibleSteps } from '../hooks/use-derived'
 import { useDocumentTitle, usePageFocus } from '../hooks/use-page-focus'
 import { ErrorSummary } from '../questionnaire/error-summary'
 import { FamilyNotice } from '../questionnaire/family-notice'
@@ -30,7 +30,7 @@ export function StepScreen({
   const goToStep = useAppStore((s) => s.goToStep)
   const goTo = useAppStore((s) => s.goTo)
   const answers = useEffectiveAnswers()
-  const recommendation = useRecommendation({ quick: true })
+  const recommendation = useVerdicts()
   const [errors, setErrors] = useState<Map<string, FieldError>>(new Map())
   const [badText, setBadText] = useState<ReadonlySet<string>>(new Set())
   const [attempt, setAttempt] = useState(0)

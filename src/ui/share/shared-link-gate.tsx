@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatDate, type SharedLink } from '../../domain/index'
 import { useData } from '../data-context'
@@ -33,7 +33,9 @@ export function SharedLinkGate({ children, hash }: { children: ReactNode; hash?:
     setIncoming({ kind: 'none' })
   }
 
-  useEffect(() => {
+  // Before the first paint: a link that needs no question opens its results straight away,
+  // without the screen it replaces being drawn first.
+  useLayoutEffect(() => {
     if (handled.current || incoming.kind === 'none') return
     handled.current = true
     clearFragment()
@@ -119,7 +121,7 @@ export function SharedLinkGate({ children, hash }: { children: ReactNode; hash?:
           </div>
         </div>
       )}
-      {children}
+      {incoming.kind === 'apply' ? null : children}
     </>
   )
 }

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest'
+import { recommend, recommendVerdicts, type Answers } from '../../src/domain/index'
+import { loadScenarios } from '../scenarios/scenario-file'
+import { catalogue, questionnaire } from '../fixtures/data'
+
+// Screens without combinations ask for the verdicts alone; they must be the very same verdicts.
+describe('verdicts without the combination search', () => {
+  for (const scenario of loadScenarios()) {
+    it(`match the full recommendation for ${scenario.file}`, () => {
+      const answers = scenario.answers as Answers
+      const options = { today: '2026-11-25', lang: 'de' } as const
+      const full = recommend(catalogue, questionnaire, answers, options)
+      // toEqual counts a property set to undefined as absent: everything but the search.
+      expect(recommendVerdicts(catalogue, questionnaire, answers, options)).toEqual({
+        ...full,
+        combinations: undefined,
+      })
+    })
+  }
+})
