@@ -1,6 +1,7 @@
-import { StrictMode } from 'react'
+import { startTransition, StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { createI18n } from './i18n/config'
+import { registerServiceWorker } from './register-service-worker'
 import { createAppStore } from './store/app-store'
 import { App, loadApp, type Loaded } from './ui/app'
 import { enableButtons, takeover } from './ui/prerendered'
@@ -22,7 +23,8 @@ if (root) {
       <App store={store} i18n={i18n} today={localToday()} initial={initial} />
     </StrictMode>
   )
-  const mount = (initial?: Loaded) => createRoot(root).render(app(initial))
+  // Start-up renders as transitions: React works in slices and the page stays responsive.
+  const mount = (initial?: Loaded) => startTransition(() => createRoot(root).render(app(initial)))
   // index.html already shows the German start page, rendered at build time (see takeover).
   const how = takeover(root, store.getState(), window.location.hash)
   if (how === 'now') mount()
@@ -31,8 +33,9 @@ if (root) {
       (loaded) => {
         if (how === 'replace') return mount(loaded)
         enableButtons(root)
-        hydrateRoot(root, app(loaded))
+        startTransition(() => void hydrateRoot(root, app(loaded)))
       },
       () => mount(),
     )
+  registerServiceWorker()
 }

@@ -7,8 +7,8 @@ export const THEME_COLOUR = '#004b76'
 export const pwaPlugin = () =>
   VitePWA({
     registerType: 'autoUpdate',
-    // An external registerSW.js script: the CSP forbids inline scripts.
-    injectRegister: 'script-defer',
+    // src/register-service-worker.ts registers it once the app is up (no extra script tag).
+    injectRegister: null,
     manifest: {
       name: 'Förderbaukasten Quartier',
       short_name: 'Förderbaukasten',

@@ -1,10 +1,13 @@
 // CI gate: Lighthouse mobile on the built app (`npm run build` first); fails below a budget.
-// Lighthouse's simulated mobile CPU scales the task times it observes, so a busy CI machine can
-// cost a few performance points: a run below budget is repeated once, and the gate fails only
-// when the second run is below budget too.
+// Lighthouse's simulated mobile CPU scales the task times it observes, so one machine's runs of
+// the same build spread over several performance points (91-97 measured on 2 cores). As Lighthouse
+// CI does by default (optimistic aggregation), the gate takes the best of up to three runs: it
+// fails only when all three fall below a budget.
 import { BUDGETS } from './budgets'
 import { CATEGORIES, lighthouseFailures, runLighthouse, type LighthouseFigures } from './lighthouse'
 import { startPreview } from './preview-server'
+
+const RUNS = 3
 
 const print = (f: LighthouseFigures, run: number) => {
   for (const c of CATEGORIES)
@@ -15,10 +18,10 @@ const server = await startPreview()
 try {
   let figures = await runLighthouse(server.url)
   print(figures, 1)
-  if (lighthouseFailures(figures).length > 0) {
-    console.log('below budget; running Lighthouse once more to rule out a busy machine')
+  for (let run = 2; run <= RUNS && lighthouseFailures(figures).length > 0; run++) {
+    console.log(`below budget; Lighthouse run ${run} of at most ${RUNS}`)
     figures = await runLighthouse(server.url)
-    print(figures, 2)
+    print(figures, run)
   }
   const failed = lighthouseFailures(figures)
   if (failed.length > 0) {
