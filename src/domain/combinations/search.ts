@@ -45,25 +45,29 @@ export function compareFound(a: Found, b: Found): number {
   return 0
 }
 
+const MAX_KEY_DIGITS = 6
+
 /**
  * Scores sets with a cache: the necessity check of a set looks at its subsets one smaller,
  * which the previous round of the iterative deepening has mostly evaluated already.
  */
 export class Scorer {
-  // Funding by set key; -1 marks an invalid set. Keys are bitmasks while items fit in 30 bits.
+  // Funding by set key; -1 marks an invalid set. Sets are ascending item indices; their key is
+  // the indices + 1 as digits in base n + 1, a number while six of them fit in 53 bits (n ≤ 455),
+  // so keys cost no allocation; larger problems use strings.
   private cache = new Map<number | string, number>()
-  private readonly small: boolean
+  private readonly base: number
 
   constructor(readonly alloc: Allocator) {
-    this.small = alloc.size <= 30
+    this.base = (alloc.size + 1) ** MAX_KEY_DIGITS <= Number.MAX_SAFE_INTEGER ? alloc.size + 1 : 0
   }
 
   /** The key of `set` without its element at position `skip` (-1 keeps all). */
   private key(set: readonly number[], skip = -1, len = set.length): number | string {
-    if (this.small) {
-      let mask = 0
-      for (let i = 0; i < len; i++) if (i !== skip) mask |= 1 << set[i]!
-      return mask
+    if (this.base > 0 && len <= MAX_KEY_DIGITS) {
+      let key = 0
+      for (let i = 0; i < len; i++) if (i !== skip) key = key * this.base + set[i]! + 1
+      return key
     }
     let key = ''
     for (let i = 0; i < len; i++) if (i !== skip) key += String.fromCharCode(set[i]!)
