@@ -1,8 +1,8 @@
 import type { Answers } from '../answers/answer'
 import { evaluatePrepared, prepareRule } from './prepare'
+import type { Truth } from './truth'
 
-/** Three-valued truth: a rule that depends on an unanswered question is open, never passed. */
-export type Truth = true | false | 'open'
+export type { Truth } from './truth'
 
 /**
  * Evaluates with Kleene logic over and/or/!: `or(true, open)` is true, `and(false, open)` is

@@ -4,7 +4,7 @@
 // rule object, so the cache goes with the catalogue and evaluation stays pure. Rule objects are
 // treated as immutable. Leaves outside the simple forms are still handed to json-logic.
 import { isAnswered, type Answers } from '../answers/answer'
-import type { Truth } from './evaluate'
+import type { Truth } from './truth'
 import { applyRule, CONNECTIVES, isTruthy } from './operations'
 import { readQuestionIds } from './rule-check'
 
