@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { openApp, scenarioAnswers, seedSavedState } from './support/app'
+import { openApp, resumeToResults, scenarioAnswers, seedSavedState } from './support/app'
 
 test('after the first visit the whole journey works with the network cut', async ({
   page,
@@ -19,15 +19,8 @@ test('after the first visit the whole journey works with the network cut', async
   await context.setOffline(true)
   await page.reload()
   await openApp(page)
-  await page.getByRole('button', { name: 'Fortsetzen' }).click()
   // Every step (answers saved in this browser), the check page, results and combinations.
-  for (let step = 0; step < 10; step++) {
-    const review = page.getByRole('heading', { level: 1, name: 'Prüfen Sie Ihre Angaben' })
-    if (await review.isVisible()) break
-    await page.getByRole('button', { name: 'Weiter' }).click()
-  }
-  await page.getByRole('button', { name: 'Ergebnis anzeigen' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Ihr Ergebnis' })).toBeVisible()
+  await resumeToResults(page)
   await expect(page.getByRole('region', { name: /Passende Programme/ })).toBeVisible()
   await page.getByRole('button', { name: 'Kombinationen und Finanzierungsplan ansehen' }).click()
   await expect(

@@ -1,17 +1,10 @@
 import { expect, test, type Page } from '@playwright/test'
-import { openApp, scenarioAnswers, seedSavedState } from './support/app'
+import { openApp, resumeToResults, scenarioAnswers, seedSavedState } from './support/app'
 
 /** Start, then results and combinations from saved answers: the screens with the most links. */
 async function walk(page: Page) {
   await openApp(page)
-  await page.getByRole('button', { name: 'Fortsetzen' }).click()
-  for (let step = 0; step < 10; step++) {
-    const review = page.getByRole('heading', { level: 1, name: 'Prüfen Sie Ihre Angaben' })
-    if (await review.isVisible()) break
-    await page.getByRole('button', { name: 'Weiter' }).click()
-  }
-  await page.getByRole('button', { name: 'Ergebnis anzeigen' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Ihr Ergebnis' })).toBeVisible()
+  await resumeToResults(page)
 }
 
 test.beforeEach(async ({ context }) => {

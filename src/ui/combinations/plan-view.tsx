@@ -11,6 +11,7 @@ import { useAppStore } from '../store-context'
 import { QuestionLinks } from '../components/question-links'
 import { PlanTable } from './plan-table'
 import { Roadmap } from './roadmap'
+import { Notice } from '../components/notice'
 
 interface Props {
   plan: FinancingPlan
@@ -91,19 +92,13 @@ export function PlanView({ plan, n, costs, names, applicantLabel, questions, ste
         <p className="kern-body">{t('roadmap.lead')}</p>
         <Roadmap steps={plan.steps} lang={lang} labelledBy={sub('roadmap')} />
         {plan.warnings.length > 0 && (
-          <div className="kern-alert kern-alert--warning">
-            <div className="kern-alert__header">
-              <span className="kern-icon kern-icon--warning" aria-hidden="true" />
-              <h3 className="kern-title">{t('warnings')}</h3>
-            </div>
-            <div className="kern-alert__body">
-              <ul className="kern-list">
-                {plan.warnings.map((w, i) => (
-                  <li key={`${w.kind}-${w.programId ?? ''}-${i}`}>{w.message}</li>
-                ))}
-              </ul>
-            </div>
-          </div>
+          <Notice kind="warning" title={t('warnings')} level={3}>
+            <ul className="kern-list">
+              {plan.warnings.map((w, i) => (
+                <li key={`${w.kind}-${w.programId ?? ''}-${i}`}>{w.message}</li>
+              ))}
+            </ul>
+          </Notice>
         )}
         {plan.dependsOn.length > 0 && (
           <>

@@ -15,16 +15,14 @@ export function LazyDetails({
   className?: string
   children: () => ReactNode
 }) {
-  const [open, setOpen] = useState(initiallyOpen)
+  // The browser keeps the open state; React only sets it once and never changes it back.
   const [built, setBuilt] = useState(initiallyOpen)
   return (
     <details
       className={className}
-      open={open}
+      open={initiallyOpen}
       onToggle={(e) => {
-        const isOpen = e.currentTarget.open
-        setOpen(isOpen)
-        if (isOpen) setBuilt(true)
+        if (e.currentTarget.open) setBuilt(true)
       }}
     >
       {summary}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { Level, Verdicts } from '../../domain/index'
+import { Notice } from '../components/notice'
 
 /**
  * Early word that a whole programme family (e.g. foundations and lotteries) cannot fit and why,
@@ -22,21 +23,15 @@ export function FamilyNotice({ recommendation }: { recommendation: Verdicts }) {
   })
   if (ruledOut.length === 0) return null
   return (
-    <div className="kern-alert kern-alert--info" role="status">
-      <div className="kern-alert__header">
-        <span className="kern-icon kern-icon--info" aria-hidden="true" />
-        <h2 className="kern-title">{t('family.title')}</h2>
-      </div>
-      <div className="kern-alert__body">
-        <p className="kern-body">{t('family.lead')}</p>
-        <ul className="kern-list">
-          {ruledOut.map(({ level, reason }) => (
-            <li key={level} className="kern-body">
-              {t('family.item', { family: tc(`levels.${level}`), reason })}
-            </li>
-          ))}
-        </ul>
-      </div>
-    </div>
+    <Notice kind="info" title={t('family.title')} role="status">
+      <p className="kern-body">{t('family.lead')}</p>
+      <ul className="kern-list">
+        {ruledOut.map(({ level, reason }) => (
+          <li key={level} className="kern-body">
+            {t('family.item', { family: tc(`levels.${level}`), reason })}
+          </li>
+        ))}
+      </ul>
+    </Notice>
   )
 }

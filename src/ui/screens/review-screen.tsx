@@ -4,6 +4,7 @@ import { useEffectiveAnswers, useVisibleSteps } from '../hooks/use-derived'
 import { useDocumentTitle, usePageFocus } from '../hooks/use-page-focus'
 import { useAppStore } from '../store-context'
 import { BackLink } from '../components/back-link'
+import { Notice } from '../components/notice'
 
 /** GOV.UK "check your answers": every answer with a change link that returns here. */
 export function ReviewScreen() {
@@ -71,15 +72,9 @@ export function ReviewScreen() {
         </section>
       ))}
       {missing.length > 0 && (
-        <div className="kern-alert kern-alert--warning">
-          <div className="kern-alert__header">
-            <span className="kern-icon kern-icon--warning" aria-hidden="true" />
-            <h2 className="kern-title">{t('missingTitle')}</h2>
-          </div>
-          <div className="kern-alert__body">
-            <p className="kern-body">{t('missingBody')}</p>
-          </div>
-        </div>
+        <Notice kind="warning" title={t('missingTitle')}>
+          <p className="kern-body">{t('missingBody')}</p>
+        </Notice>
       )}
       <div className="fb-actions">
         <button

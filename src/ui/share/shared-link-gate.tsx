@@ -5,6 +5,7 @@ import { useData } from '../data-context'
 import { useAppStore, useAppStoreApi } from '../store-context'
 import { clearFragment, readIncoming, type Incoming } from './incoming-link'
 import { LinkDialog } from './link-dialog'
+import { Notice } from '../components/notice'
 
 /**
  * Opens a share link the page was loaded with: restores its answers and marked combinations
@@ -55,25 +56,19 @@ export function SharedLinkGate({ children, hash }: { children: ReactNode; hash?:
   return (
     <>
       {incoming.kind === 'invalid' && (
-        <div className="kern-alert kern-alert--danger" role="alert">
-          <div className="kern-alert__header">
-            <span className="kern-icon kern-icon--danger" aria-hidden="true" />
-            <h2 className="kern-title">{t('incoming.invalidTitle')}</h2>
-          </div>
-          <div className="kern-alert__body">
-            <p className="kern-body">{t(`incoming.invalid.${incoming.result.code}`)}</p>
-            <p className="kern-body">
-              {incoming.hadSaved ? t('incoming.keptSaved') : t('incoming.startEmpty')}
-            </p>
-            <button
-              type="button"
-              className="kern-btn kern-btn--tertiary"
-              onClick={() => setIncoming({ kind: 'none' })}
-            >
-              <span className="kern-label">{t('incoming.dismiss')}</span>
-            </button>
-          </div>
-        </div>
+        <Notice kind="danger" title={t('incoming.invalidTitle')} role="alert">
+          <p className="kern-body">{t(`incoming.invalid.${incoming.result.code}`)}</p>
+          <p className="kern-body">
+            {incoming.hadSaved ? t('incoming.keptSaved') : t('incoming.startEmpty')}
+          </p>
+          <button
+            type="button"
+            className="kern-btn kern-btn--tertiary"
+            onClick={() => setIncoming({ kind: 'none' })}
+          >
+            <span className="kern-label">{t('incoming.dismiss')}</span>
+          </button>
+        </Notice>
       )}
       {incoming.kind === 'ask' && (
         <LinkDialog
@@ -82,44 +77,38 @@ export function SharedLinkGate({ children, hash }: { children: ReactNode; hash?:
         />
       )}
       {opened && (
-        <div className="kern-alert kern-alert--info" role="status">
-          <div className="kern-alert__header">
-            <span className="kern-icon kern-icon--info" aria-hidden="true" />
-            <h2 className="kern-title">{t('incoming.openedTitle')}</h2>
-          </div>
-          <div className="kern-alert__body">
-            <p className="kern-body">{t('incoming.opened')}</p>
-            {opened.catalogueChanged && (
-              <p className="kern-body">
-                {t('incoming.catalogueChanged', {
-                  linkDate: formatDate(opened.linkCatalogueAsOf, lang),
-                  date: formatDate(data.catalogue.asOf, lang),
-                })}
-              </p>
-            )}
-            {opened.dropped.length > 0 && (
-              <p className="kern-body">
-                {t('incoming.dropped', {
-                  list: opened.dropped
-                    .map((d) => data.questions.get(d.questionId)?.label[lang] ?? d.questionId)
-                    .join('; '),
-                })}
-              </p>
-            )}
-            {opened.droppedCombinations > 0 && (
-              <p className="kern-body">
-                {t('incoming.droppedCombinations', { count: opened.droppedCombinations })}
-              </p>
-            )}
-            <button
-              type="button"
-              className="kern-btn kern-btn--tertiary"
-              onClick={() => setOpened(null)}
-            >
-              <span className="kern-label">{t('incoming.dismiss')}</span>
-            </button>
-          </div>
-        </div>
+        <Notice kind="info" title={t('incoming.openedTitle')} role="status">
+          <p className="kern-body">{t('incoming.opened')}</p>
+          {opened.catalogueChanged && (
+            <p className="kern-body">
+              {t('incoming.catalogueChanged', {
+                linkDate: formatDate(opened.linkCatalogueAsOf, lang),
+                date: formatDate(data.catalogue.asOf, lang),
+              })}
+            </p>
+          )}
+          {opened.dropped.length > 0 && (
+            <p className="kern-body">
+              {t('incoming.dropped', {
+                list: opened.dropped
+                  .map((d) => data.questions.get(d.questionId)?.label[lang] ?? d.questionId)
+                  .join('; '),
+              })}
+            </p>
+          )}
+          {opened.droppedCombinations > 0 && (
+            <p className="kern-body">
+              {t('incoming.droppedCombinations', { count: opened.droppedCombinations })}
+            </p>
+          )}
+          <button
+            type="button"
+            className="kern-btn kern-btn--tertiary"
+            onClick={() => setOpened(null)}
+          >
+            <span className="kern-label">{t('incoming.dismiss')}</span>
+          </button>
+        </Notice>
       )}
       {incoming.kind === 'apply' ? null : children}
     </>

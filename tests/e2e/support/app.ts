@@ -13,6 +13,18 @@ export async function waitForApp(page: Page) {
   await expect(page.getByText(/wird geladen|is loading/i)).toHaveCount(0)
 }
 
+/** From the start page with saved answers: resume, page through every step, open the results. */
+export async function resumeToResults(page: Page) {
+  await page.getByRole('button', { name: 'Fortsetzen' }).click()
+  for (let step = 0; step < 10; step++) {
+    const review = page.getByRole('heading', { level: 1, name: 'Prüfen Sie Ihre Angaben' })
+    if (await review.isVisible()) break
+    await page.getByRole('button', { name: 'Weiter' }).click()
+  }
+  await page.getByRole('button', { name: 'Ergebnis anzeigen' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Ihr Ergebnis' })).toBeVisible()
+}
+
 /** Answers of a scenario file in tests/scenarios/. */
 export function scenarioAnswers(name: string): Record<string, unknown> {
   const file = new URL(`../../scenarios/${name}.json`, import.meta.url)
