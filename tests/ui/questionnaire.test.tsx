@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { expect, it } from 'vitest'
 import { recommend } from '../../src/domain/index'
 import { catalogue, questionnaire } from '../fixtures/data'
@@ -29,6 +29,8 @@ it('reads euro amounts in German number format and rejects text that is no numbe
     initial: { screen: { name: 'step', stepId: placeStep.id } },
   })
   const ownFunds = await screen.findByLabelText(/Wie viele Eigenmittel/)
+  // The step moves focus to its heading once shown; typing before that would race it.
+  await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveFocus())
   await user.type(ownFunds, '85.000')
   expect(store.getState().answers.ownFunds).toBe(85000)
   await user.tab()
