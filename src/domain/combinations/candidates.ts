@@ -19,12 +19,28 @@ export interface CostBlock {
   amount: number
 }
 
+/**
+ * One money part of an item: the cost blocks it may fund, what it may pay in each block (its
+ * rate times the block's costs) and its own cap (a part maximum, a per-unit total or a share of
+ * the total costs). The parts of one item never share a block.
+ */
+export interface ItemPart {
+  /** Indices into `Problem.blocks`, ascending. */
+  blocks: number[]
+  /** Euros this part may fund in each of its blocks, aligned with `blocks`. */
+  blockCaps: number[]
+  /** The most this part may fund over all its blocks; NO_CAP when only the block caps bind. */
+  upper: number
+}
+
 export interface Item {
   candidate: CandidateProgram
   program: Program
   /** Option value of the `organisations` answer that files the application. */
   applicant: string
+  /** Union of the parts' blocks, ascending. */
   blocks: number[]
+  parts: ItemPart[]
   lower: number
   upper: number
   isPublic: boolean
@@ -35,6 +51,12 @@ export interface Item {
   publicCap: number
   /** Each entry: at least one of these programme ids must be in the combination. */
   requires: string[][]
+  /**
+   * For a subsidiary item: ids of eligible, public, non-subsidiary programmes that fund some of
+   * its blocks. A combination with this item is invalid while one of them could join it (an item
+   * of it is compatible with every member) and is not in it: public money first.
+   */
+  publicFirst: string[]
   rateUnknown: boolean
 }
 
@@ -129,6 +151,13 @@ function itemsFor(
       program,
       applicant,
       blocks: mine,
+      parts: [
+        {
+          blocks: mine,
+          blockCaps: mine.map((b) => (blocks[b] as CostBlock).amount),
+          upper: NO_CAP,
+        },
+      ],
       lower,
       upper,
       isPublic: PUBLIC_LEVELS.includes(program.funder.level),
@@ -136,6 +165,7 @@ function itemsFor(
       totalCap,
       publicCap,
       requires,
+      publicFirst: [],
       rateUnknown: rate === null,
     })
   }
