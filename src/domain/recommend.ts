@@ -60,6 +60,7 @@ export function recommend(
       candidates,
       organisations: stringList(effective.organisations),
       costs: (effective.projectCosts as CostMatrix | undefined) ?? {},
+      answers: effective,
       ownFunds: typeof effective.ownFunds === 'number' ? effective.ownFunds : null,
       plannedStart: typeof effective.plannedStart === 'string' ? effective.plannedStart : null,
       phases: stringList(effective.phases) as Phase[],
@@ -93,7 +94,14 @@ function assess(
   const ctx = { answers: effective, questions, lang, formatted: new Map<string, string>() }
   const programs = catalogue.programs.map((program): ProgramRecommendation => {
     const result = evaluateProgram(program, ctx)
-    if (result.verdict !== 'ineligible' && program.status !== 'closed')
+    const deadline = deadlineStatus(program, today)
+    // A closed programme, or one whose last known call has ended with none known to follow,
+    // cannot be applied for: it is listed with its verdict but never planned with.
+    if (
+      result.verdict !== 'ineligible' &&
+      deadline.state !== 'closed' &&
+      deadline.state !== 'dormant'
+    )
       candidates.push({ program, verdict: result.verdict, openQuestions: result.openQuestions })
     return {
       id: program.id,
@@ -103,7 +111,7 @@ function assess(
       verdict: result.verdict,
       criteria: result.criteria,
       openQuestions: result.openQuestions,
-      deadline: deadlineStatus(program, today),
+      deadline,
       lastChecked: program.lastChecked,
     }
   })

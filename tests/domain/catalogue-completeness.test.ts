@@ -63,7 +63,13 @@ describe('catalogueCompleteness', () => {
     const perUnit = parse({
       id: 'per-unit',
       money: money({
-        perUnit: [{ amount: 20000, unit: { de: 'je Platz', en: 'per place' } }],
+        perUnit: [
+          {
+            amount: 20000,
+            per: [{ unit: 'dayCarePlace' }],
+            label: { de: 'je Platz', en: 'per place' },
+          },
+        ],
         byApplicant: [{ applicants: ['district'], minAmount: null, maxAmount: 115000 }],
       }),
     })

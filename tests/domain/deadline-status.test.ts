@@ -42,10 +42,10 @@ const rows: Array<
     true,
   ],
   [
-    'no pattern and all passed',
+    'no pattern and all passed: dormant',
     withWindows('call', { dates: [{ closes: '2022-12-30' }], recurrence: null }),
     '2026-11-25',
-    'passed',
+    'dormant',
     null,
     false,
   ],

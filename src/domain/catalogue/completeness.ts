@@ -1,5 +1,6 @@
 // Which facts the catalogue knows for each programme: the basis of the completeness table that
 // `npm run catalogue:check` prints. Pure; unknown values are null in the data, never guesses.
+import { termsFor, type MoneyTerms } from '../money/terms'
 import type { Program } from './schema'
 import { LEVELS, PROGRAM_STATUSES, type Level, type ProgramStatus } from './vocabulary'
 
@@ -49,10 +50,15 @@ const cell = (known: boolean, value: string, applicable = true): CompletenessCel
 const count = (n: number): CompletenessCell => cell(n > 0, String(n))
 
 function rowOf(p: Program): CompletenessRow {
-  const m = p.money
-  const monetary = p.status !== 'nonMonetary' && m.form !== 'none'
-  const bandMin = m.byApplicant.some((b) => b.minAmount !== null)
-  const bandMax = m.byApplicant.some((b) => b.maxAmount !== null)
+  // Per applicant type: a band for one of them counts as a published minimum or maximum.
+  const bands = [null, ...p.applicants].map((applicant) => termsFor(p, applicant, {}))
+  const m = bands[0] as MoneyTerms
+  const monetary = p.status !== 'nonMonetary' && p.money.form !== 'none'
+  const bandMin = bands.some((b) => b.minAmount !== null)
+  const bandMax = bands.some((b) => b.maxAmount !== null || b.quantityMissing)
+  const perUnit = [...m.perUnit, ...m.parts.flatMap((part) => part.perUnit)].length
+  const rates = [...new Set(m.parts.map((part) => part.ratePercent))]
+  const rateKnown = rates.every((rate) => rate !== null)
   const { dates, recurrence } = p.windows
   const c = p.combination
   const rules =
@@ -68,13 +74,13 @@ function rowOf(p: Program): CompletenessRow {
     cells: {
       // A per-unit amount (e.g. € per place) stands in for a percentage rate.
       rate: cell(
-        m.ratePercent !== null || m.perUnit.length > 0,
-        m.ratePercent === null ? `${m.perUnit.length}× per unit` : `${m.ratePercent} %`,
+        rateKnown || perUnit > 0,
+        rateKnown ? rates.map((rate) => `${rate} %`).join(' / ') : `${perUnit}× per unit`,
         monetary,
       ),
-      min: cell(m.minAmount !== null || bandMin, String(m.minAmount ?? 'band'), monetary),
-      max: cell(m.maxAmount !== null || bandMax, String(m.maxAmount ?? 'band'), monetary),
-      ownShare: cell(m.minOwnSharePercent !== null, `${m.minOwnSharePercent} %`, monetary),
+      min: cell(bandMin, String(m.minAmount ?? 'band'), monetary),
+      max: cell(bandMax, String(m.maxAmount ?? (perUnit > 0 ? 'per unit' : 'band')), monetary),
+      ownShare: cell(m.ownShare !== null, `${m.ownShare?.percent} %`, monetary),
       duration: cell(p.durationMonths !== null, `${p.durationMonths} mo`),
       windows: cell(
         dates.length > 0 || recurrence !== null,

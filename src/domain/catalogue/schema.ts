@@ -3,7 +3,14 @@ import { isoDate, localizedText } from '../text-schema'
 import { COST_TYPES, PHASES } from '../questionnaire/vocabulary'
 
 // The word lists live apart from the zod schemas so the app can use them without bundling zod.
-import { LEVELS, MONEY_FORMS, PROGRAM_STATUSES } from './vocabulary'
+import {
+  AWARD_KINDS,
+  LEVELS,
+  MONEY_FORMS,
+  OWN_SHARE_SOURCES,
+  PROGRAM_STATUSES,
+  UNITS,
+} from './vocabulary'
 export * from './vocabulary'
 
 const programId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'programme ids are kebab-case')
@@ -20,22 +27,81 @@ const criterionSchema = z
   })
   .strict()
 
+// One factor of a per-unit amount: the unit and, where the rules set one, the most units paid.
+const unitFactorSchema = z
+  .object({ unit: z.enum(UNITS), max: z.number().positive().optional() })
+  .strict()
+
+/**
+ * `amount × units` (e.g. 40,000 € per year, 2,613 € per founder), capped by `max`. It caps the
+ * part it names, or the whole programme when `part` is null; rules with the same target add up.
+ * Units without a question (`other`) are shown on the card but never computed.
+ */
+const perUnitSchema = z
+  .object({
+    amount,
+    per: z.array(unitFactorSchema).min(1),
+    max: amount.nullable().default(null),
+    part: z.string().nullable().default(null),
+    label: localizedText,
+  })
+  .strict()
+
+/**
+ * A part of a programme's money by cost type (and phase where the rules differ), with its own
+ * rate and caps under the programme-wide maximum. `ratePercent` left out inherits the
+ * programme's rate; null means the part's rate is not published.
+ */
+const partSchema = z
+  .object({
+    id: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'part ids are camelCase'),
+    label: localizedText,
+    costTypes: z.array(z.enum(COST_TYPES)).min(1),
+    phases: z.array(z.enum(PHASES)).min(1).optional(),
+    ratePercent: percent.nullable().optional(),
+    minAmount: amount.nullable().default(null),
+    maxAmount: amount.nullable().default(null),
+    /** The part's eligible costs count at most up to this share of the project's total costs. */
+    maxShareOfTotalPercent: percent.nullable().default(null),
+  })
+  .strict()
+
+/** A rate or band that applies when the project meets `when` (JSON Logic over the answers). */
+const variantSchema = z
+  .object({
+    when: z.unknown(),
+    label: localizedText,
+    ratePercent: percent.optional(),
+    partRates: z.record(z.string(), percent).optional(),
+    minAmount: amount.nullable().optional(),
+    maxAmount: amount.nullable().optional(),
+  })
+  .strict()
+
 const moneySchema = z
   .object({
     form: z.enum(MONEY_FORMS),
     ratePercent: percent.nullable(),
     minAmount: amount.nullable(),
     maxAmount: amount.nullable(),
-    perUnit: z
-      .array(z.object({ amount, unit: localizedText, max: amount.nullable().optional() }).strict())
-      .default([]),
+    parts: z.array(partSchema).default([]),
+    perUnit: z.array(perUnitSchema).default([]),
+    variants: z.array(variantSchema).default([]),
     minOwnSharePercent: percent.nullable(),
-    // Some programmes set other amount bands per applicant type (e.g. Verbund vs. Gemeinde).
+    /**
+     * Who may provide the own share. With `otherPublic` other grants may cover it, so it does not
+     * cap the plan's funding (the programme's own rate still limits what it pays).
+     */
+    ownShareFrom: z.array(z.enum(OWN_SHARE_SOURCES)).min(1).default(['applicant', 'partners']),
+    /** The own share is a share of the whole project, or of the costs this programme funds. */
+    ownShareBasis: z.enum(['project', 'programmeCosts']).default('project'),
+    // Some programmes set other amount bands or rates per applicant type (e.g. Verbund vs. Gemeinde).
     byApplicant: z
       .array(
         z
           .object({
             applicants: z.array(z.string()).min(1),
+            ratePercent: percent.optional(),
             minAmount: amount.nullable(),
             maxAmount: amount.nullable(),
           })
@@ -75,6 +141,15 @@ const requirementSchema = z.discriminatedUnion('kind', [
       note: localizedText,
     })
     .strict(),
+  // A base outside the catalogue (e.g. a federal grant a Land bonus tops up): a roadmap step.
+  z
+    .object({
+      kind: z.literal('external'),
+      name: localizedText,
+      basis,
+      note: localizedText,
+    })
+    .strict(),
   z
     .object({
       kind: z.literal('cofunding'),
@@ -99,6 +174,8 @@ export const programSchema = z
     summary: localizedText,
     funder: z.object({ name: z.string().min(1), level: z.enum(LEVELS) }).strict(),
     status: z.enum(PROGRAM_STATUSES),
+    /** How money is awarded: a legal entitlement, first come first served, or a competition. */
+    award: z.enum(AWARD_KINDS).nullable().default(null),
     applicants: z.array(z.string()).min(1),
     phases: z.array(z.enum(PHASES)).min(1),
     themes: z.array(z.string()).min(1),
@@ -133,6 +210,9 @@ export type ProgramInput = z.input<typeof programSchema>
 export type Criterion = z.infer<typeof criterionSchema>
 export type Requirement = z.infer<typeof requirementSchema>
 export type Money = z.infer<typeof moneySchema>
+export type MoneyPart = z.infer<typeof partSchema>
+export type PerUnit = z.infer<typeof perUnitSchema>
+export type MoneyVariant = z.infer<typeof variantSchema>
 
 export interface Catalogue {
   programs: Program[]

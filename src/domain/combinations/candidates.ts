@@ -1,10 +1,14 @@
 // Turns candidate programmes and the project's answers into search items: one item per programme
 // and distinct applicant amount band, with integer euro bounds the allocation can use directly.
-import type { CostMatrix } from '../answers/answer'
+import type { Answers, CostMatrix } from '../answers/answer'
 import type { Program } from '../catalogue/schema'
 import { PUBLIC_LEVELS } from '../catalogue/vocabulary'
 import type { Verdict } from '../matching/eligibility'
+import { bringsMoney, termsFor, type MoneyTerms, type PartTerms } from '../money/terms'
 import { COST_TYPES, PHASES, type CostType, type Phase } from '../questionnaire/vocabulary'
+
+export { bringsMoney }
+const NO_CAP = Number.MAX_SAFE_INTEGER
 
 export interface CandidateProgram {
   program: Program
@@ -74,14 +78,8 @@ export interface Problem {
 export interface ProjectInput {
   organisations: readonly string[]
   costs: CostMatrix
-}
-
-const NO_CAP = Number.MAX_SAFE_INTEGER
-const NON_GRANT_FORMS = new Set(['none', 'loan'])
-
-/** Money that reduces the own share: loans are repaid and count as roadmap offers only. */
-export function bringsMoney(program: Program): boolean {
-  return program.status !== 'nonMonetary' && !NON_GRANT_FORMS.has(program.money.form)
+  /** The effective answers: counts for per-unit amounts and conditions of conditional rates. */
+  answers?: Answers
 }
 
 export function costBlocks(costs: CostMatrix): CostBlock[] {
@@ -98,32 +96,45 @@ export function costBlocks(costs: CostMatrix): CostBlock[] {
 
 const percentOf = (total: number, percent: number) => Math.floor((total * percent) / 100 + 1e-9)
 
+/**
+ * A part of the terms as the allocation sees it: its blocks, what it may pay in each (its rate
+ * times the block, or the whole block when the rate is unpublished) and its cap. Null when the
+ * part can bring no euro figure: a count it needs is missing, or neither a rate nor any cap is
+ * published (any figure would be invented).
+ */
+function itemPart(
+  part: PartTerms,
+  terms: MoneyTerms,
+  blocks: readonly CostBlock[],
+  totalCosts: number,
+): ItemPart | null {
+  if (part.quantityMissing) return null
+  const mine = blocks.flatMap((b, i) =>
+    part.costTypes.includes(b.costType) && part.phases.includes(b.phase) ? [i] : [],
+  )
+  if (mine.length === 0) return null
+  if (part.ratePercent === null && part.maxAmount === null && terms.maxAmount === null) return null
+  const rate = part.ratePercent ?? 100
+  const blockCaps = mine.map((b) => percentOf((blocks[b] as CostBlock).amount, rate))
+  let upper = part.maxAmount ?? NO_CAP
+  if (part.maxShareOfTotalPercent !== null)
+    upper = Math.min(upper, percentOf(percentOf(totalCosts, part.maxShareOfTotalPercent), rate))
+  upper = Math.min(
+    upper,
+    blockCaps.reduce((sum, cap) => sum + cap, 0),
+  )
+  return upper > 0 ? { blocks: mine, blockCaps, upper } : null
+}
+
 function itemsFor(
   candidate: CandidateProgram,
   blocks: CostBlock[],
   totalCosts: number,
-  organisations: readonly string[],
+  input: ProjectInput,
 ): Item[] {
   const { program } = candidate
-  const { money, combination } = program
-  const mine = blocks.flatMap((b, i) =>
-    program.costTypes.includes(b.costType) && program.phases.includes(b.phase) ? [i] : [],
-  )
-  if (mine.length === 0) return []
-  const eligibleCosts = mine.reduce((sum, i) => sum + (blocks[i] as CostBlock).amount, 0)
-  const rate = money.ratePercent ?? (money.form === 'fullFinancing' ? 100 : null)
-
-  let totalCap = totalCosts
-  if (money.minOwnSharePercent !== null)
-    totalCap = Math.min(totalCap, percentOf(totalCosts, 100 - money.minOwnSharePercent))
-  for (const req of combination.requires) {
-    if (req.kind !== 'cofunding') continue
-    // Cofunding comes from the own share of a taking-part organisation named in `from`.
-    if (!req.from.some((org) => organisations.includes(org))) return []
-    if (req.amount !== null) totalCap = Math.min(totalCap, totalCosts - Math.ceil(req.amount))
-    if (req.percent !== null)
-      totalCap = Math.min(totalCap, percentOf(totalCosts, 100 - req.percent))
-  }
+  const { combination } = program
+  const answers = input.answers ?? {}
   const publicCap =
     combination.maxPublicRatePercent === null
       ? NO_CAP
@@ -132,32 +143,49 @@ function itemsFor(
 
   const seen = new Set<string>()
   const items: Item[] = []
-  for (const applicant of organisations) {
+  for (const applicant of input.organisations) {
     if (!program.applicants.includes(applicant)) continue
-    const band = money.byApplicant.find((b) => b.applicants.includes(applicant)) ?? money
-    const key = `${band.minAmount}/${band.maxAmount}`
-    if (seen.has(key)) continue // the same band filed by another organisation adds nothing
+    const terms = termsFor(program, applicant, answers)
+    if (terms.quantityMissing) continue
+    const parts = terms.parts.flatMap((p) => itemPart(p, terms, blocks, totalCosts) ?? [])
+    // The same terms filed by another organisation add nothing.
+    const key = JSON.stringify([terms.minAmount, terms.maxAmount, parts])
+    if (parts.length === 0 || seen.has(key)) continue
     seen.add(key)
-    // Neither a rate nor a maximum is published: any euro figure would be invented, so the
-    // programme stays out of financing plans (it is still listed with its verdict).
-    if (rate === null && band.maxAmount === null) continue
-    const byRate = rate === null ? eligibleCosts : percentOf(eligibleCosts, rate)
-    const upper = Math.floor(Math.min(band.maxAmount ?? NO_CAP, byRate, totalCap))
+    const mine = parts.flatMap((p) => p.blocks).sort((a, b) => a - b)
+    const eligibleCosts = mine.reduce((sum, i) => sum + (blocks[i] as CostBlock).amount, 0)
+
+    let totalCap = totalCosts
+    const own = terms.ownShare
+    if (own?.capsFunding) {
+      // The own share must be the applicant's or its partners' money, so it caps all funding.
+      totalCap =
+        own.basis === 'project'
+          ? percentOf(totalCosts, 100 - own.percent)
+          : totalCosts - Math.ceil((eligibleCosts * own.percent) / 100 - 1e-9)
+    }
+    let cofundingMissing = false
+    for (const req of combination.requires) {
+      if (req.kind !== 'cofunding') continue
+      // Cofunding comes from the own share of a taking-part organisation named in `from`.
+      if (!req.from.some((org) => input.organisations.includes(org))) cofundingMissing = true
+      if (req.amount !== null) totalCap = Math.min(totalCap, totalCosts - Math.ceil(req.amount))
+      if (req.percent !== null)
+        totalCap = Math.min(totalCap, percentOf(totalCosts, 100 - req.percent))
+    }
+    if (cofundingMissing) return []
+
+    const byParts = parts.reduce((sum, p) => sum + p.upper, 0)
+    const upper = Math.floor(Math.min(terms.maxAmount ?? NO_CAP, byParts, totalCap))
     // Every programme in a combination must bring at least one euro.
-    const lower = Math.max(1, Math.ceil(band.minAmount ?? 0))
+    const lower = Math.max(1, Math.ceil(terms.minAmount ?? 0))
     if (lower > upper) continue
     items.push({
       candidate,
       program,
       applicant,
       blocks: mine,
-      parts: [
-        {
-          blocks: mine,
-          blockCaps: mine.map((b) => (blocks[b] as CostBlock).amount),
-          upper: NO_CAP,
-        },
-      ],
+      parts,
       lower,
       upper,
       isPublic: PUBLIC_LEVELS.includes(program.funder.level),
@@ -166,7 +194,7 @@ function itemsFor(
       publicCap,
       requires,
       publicFirst: [],
-      rateUnknown: rate === null,
+      rateUnknown: terms.parts.some((p) => p.ratePercent === null),
     })
   }
   return items
@@ -196,8 +224,9 @@ export function buildProblem(
   const totalCosts = blocks.reduce((sum, b) => sum + b.amount, 0)
   const offers = candidates.filter((c) => c.program.status !== 'closed' && !bringsMoney(c.program))
   const monetary = candidates.filter((c) => c.program.status !== 'closed' && bringsMoney(c.program))
-  const raw = monetary.flatMap((c) => itemsFor(c, blocks, totalCosts, input.organisations))
+  const raw = monetary.flatMap((c) => itemsFor(c, blocks, totalCosts, input))
   const items = pruneRequirements(raw, new Set(offers.map((o) => o.program.id)))
+  for (const item of items) if (item.subsidiary) item.publicFirst = publicFirst(item, items)
   items.sort(
     (a, b) =>
       b.upper - a.upper ||
@@ -205,6 +234,19 @@ export function buildProblem(
       input.organisations.indexOf(a.applicant) - input.organisations.indexOf(b.applicant),
   )
   return { blocks, totalCosts, items, offers, compat: compatibility(items) }
+}
+
+/**
+ * Eligible public programmes that fund some of a subsidiary item's blocks: its money may only
+ * fill what they leave ("nachrangig"), so a plan must not use it in their place.
+ */
+function publicFirst(item: Item, items: readonly Item[]): string[] {
+  const ids = new Set<string>()
+  for (const other of items) {
+    if (other.subsidiary || !other.isPublic || other.candidate.verdict !== 'eligible') continue
+    if (other.blocks.some((b) => item.blocks.includes(b))) ids.add(other.program.id)
+  }
+  return [...ids].sort()
 }
 
 function compatibility(items: Item[]): Uint32Array[] {

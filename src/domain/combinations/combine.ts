@@ -1,5 +1,5 @@
 // The combination engine's entry point: candidates and project answers in, ranked plans out.
-import type { CostMatrix } from '../answers/answer'
+import type { Answers, CostMatrix } from '../answers/answer'
 import type { Phase } from '../questionnaire/schema'
 import type { Lang } from '../text'
 import { buildProblem, type CandidateProgram } from './candidates'
@@ -12,6 +12,8 @@ export interface CombinationInput {
   /** Option values of the `organisations` answer, in the order given. */
   organisations: readonly string[]
   costs: CostMatrix
+  /** The effective answers, for per-unit counts and conditional rates. */
+  answers?: Answers
   ownFunds: number | null
   plannedStart: string | null
   phases: readonly Phase[]

@@ -68,7 +68,7 @@ function programWarnings(
   })
   const out: PlanWarning[] = []
   const deadline = deadlineOf(program, ctx, memo)
-  if (deadline.state === 'passed' || deadline.state === 'closed') out.push(warn('deadlinePassed'))
+  if (deadline.state === 'dormant' || deadline.state === 'closed') out.push(warn('deadlinePassed'))
   if (ctx.plannedStart && deadline.next && ctx.plannedStart <= deadline.next)
     out.push(
       warn('startBeforeDeadline', {

@@ -5,8 +5,8 @@ export type DeadlineState =
   | 'upcoming' // an announced window lies ahead
   | 'expected' // no announced date ahead, projected from the recurrence pattern
   | 'rolling' // applications any time
-  | 'irregular' // rounds recur but their dates are announced each time; none is known ahead
-  | 'passed' // the last known deadline has passed and no pattern is known
+  | 'irregular' // rounds recur in a known rhythm, their dates are announced each time
+  | 'dormant' // the last known call has ended and no follow-up is known: not in any plan
   | 'closed' // the programme has ended
   | 'unknown'
 
@@ -18,6 +18,8 @@ export interface DeadlineStatus {
   opens: string | null
   /** True when `next` is projected from the pattern rather than announced. */
   expected: boolean
+  /** For a dormant programme: the closing date of its last known call. */
+  last: string | null
 }
 
 const none = (state: DeadlineState): DeadlineStatus => ({
@@ -25,6 +27,7 @@ const none = (state: DeadlineState): DeadlineStatus => ({
   next: null,
   opens: null,
   expected: false,
+  last: null,
 })
 
 /** Pure: `today` is an ISO date passed in by the caller, never read from the clock. */
@@ -33,10 +36,22 @@ export function deadlineStatus(program: Program, today: string): DeadlineStatus 
   const windows = [...program.windows.dates].sort((a, b) => a.closes.localeCompare(b.closes))
   const current = windows.find((w) => (w.opens ?? '0000-00-00') <= today && today <= w.closes)
   if (current)
-    return { state: 'open', next: current.closes, opens: current.opens ?? null, expected: false }
+    return {
+      state: 'open',
+      next: current.closes,
+      opens: current.opens ?? null,
+      expected: false,
+      last: null,
+    }
   const ahead = windows.find((w) => w.closes > today)
   if (ahead)
-    return { state: 'upcoming', next: ahead.closes, opens: ahead.opens ?? null, expected: false }
+    return {
+      state: 'upcoming',
+      next: ahead.closes,
+      opens: ahead.opens ?? null,
+      expected: false,
+      last: null,
+    }
   const recurrence = program.windows.recurrence
   if (recurrence?.kind === 'yearly') {
     return {
@@ -44,6 +59,7 @@ export function deadlineStatus(program: Program, today: string): DeadlineStatus 
       next: projectYearly(recurrence.deadlines, today),
       opens: null,
       expected: true,
+      last: null,
     }
   }
   if (
@@ -54,7 +70,8 @@ export function deadlineStatus(program: Program, today: string): DeadlineStatus 
     return none('rolling')
   }
   if (recurrence?.kind === 'irregular') return none('irregular')
-  return none(windows.length > 0 ? 'passed' : 'unknown')
+  const last = windows.at(-1)
+  return last ? { ...none('dormant'), last: last.closes } : none('unknown')
 }
 
 /** The first MM-DD deadline on or after today, this year or next. */

@@ -38,7 +38,7 @@ const BADGE: Record<DeadlineStatus['state'], string> = {
   expected: 'warning',
   irregular: 'info',
   rolling: 'success',
-  passed: 'danger',
+  dormant: 'danger',
   closed: 'danger',
   unknown: 'info',
 }
@@ -46,7 +46,8 @@ const BADGE: Record<DeadlineStatus['state'], string> = {
 /** The next deadline and its state; projected dates are labelled as expected, not announced. */
 export function DeadlineText({ deadline, lang }: { deadline: DeadlineStatus; lang: Lang }) {
   const { t } = useTranslation('results')
-  const date = deadline.next ? formatDate(deadline.next, lang) : ''
+  const shown = deadline.state === 'dormant' ? deadline.last : deadline.next
+  const date = shown ? formatDate(shown, lang) : ''
   const opens = deadline.opens ? formatDate(deadline.opens, lang) : ''
   const text =
     deadline.state === 'upcoming' && opens

@@ -1,0 +1,215 @@
+// The one reader of a programme's money data: turns `program.money` into typed terms for one
+// applicant and one project — which parts pay which costs at which rate, each part's cap, the
+// programme's band, per-unit amounts with their counts, the own share and who may provide it.
+// The engine, the programme card, the exports, the completeness table and the test oracle read
+// these terms, never `money.*`, so a rule is interpreted in one place.
+import type { Answers } from '../answers/answer'
+import type { MoneyPart, MoneyVariant, PerUnit, Program } from '../catalogue/schema'
+import type { OwnShareSource, Unit } from '../catalogue/vocabulary'
+import type { CostType, Phase } from '../questionnaire/vocabulary'
+import { evaluatePrepared, prepareRule } from '../rules/prepare'
+import type { LocalizedText } from '../text'
+import { unitCount, unitQuestion } from './units'
+
+export interface UnitFactorTerms {
+  unit: Unit
+  /** The project's count of this unit (capped by the rule's maximum), null when unknown. */
+  count: number | null
+  max: number | null
+}
+
+export interface PerUnitTerms {
+  amount: number
+  per: UnitFactorTerms[]
+  /** The rule's cap on `amount × units`. */
+  max: number | null
+  /** `amount × units`, capped; null when a count is unknown or the unit is not counted. */
+  total: number | null
+  /** A unit no question counts (`other`): shown with the programme, never computed. */
+  informational: boolean
+  label: LocalizedText
+}
+
+export interface PartTerms {
+  /** `all` for a programme without parts: one part over all its cost types and phases. */
+  id: string
+  label: LocalizedText | null
+  costTypes: CostType[]
+  phases: Phase[]
+  /** Share of each eligible euro this part pays; null when the rules publish none. */
+  ratePercent: number | null
+  minAmount: number | null
+  /** The part's cap from its maximum and its per-unit rules; null when none is known. */
+  maxAmount: number | null
+  /** The part's eligible costs count at most up to this share of the project's total costs. */
+  maxShareOfTotalPercent: number | null
+  perUnit: PerUnitTerms[]
+  /** A per-unit amount of this part lacks its count: the part pays nothing until it is given. */
+  quantityMissing: boolean
+}
+
+export interface OwnShareTerms {
+  percent: number
+  basis: 'project' | 'programmeCosts'
+  from: OwnShareSource[]
+  /** False when other grants may provide it: then only the programme's rate limits its money. */
+  capsFunding: boolean
+}
+
+export interface MoneyTerms {
+  programId: string
+  /** Grants, not loans or advice: money that lowers the own share. */
+  bringsMoney: boolean
+  minAmount: number | null
+  /** The programme-wide cap: its maximum and its programme-wide per-unit rules. */
+  maxAmount: number | null
+  parts: PartTerms[]
+  /** Per-unit rules that cap the whole programme. */
+  perUnit: PerUnitTerms[]
+  /** A programme-wide per-unit amount lacks its count: no euro figure until it is given. */
+  quantityMissing: boolean
+  ownShare: OwnShareTerms | null
+  /** The conditional rate that applies to this project, if any. */
+  variant: LocalizedText | null
+  /** Questions whose answers a per-unit amount needs and that are not answered. */
+  missing: string[]
+}
+
+const NON_GRANT_FORMS = new Set(['none', 'loan'])
+
+/** Money that reduces the own share: loans are repaid and advice is no money. */
+export function bringsMoney(program: Program): boolean {
+  return program.status !== 'nonMonetary' && !NON_GRANT_FORMS.has(program.money.form)
+}
+
+function variantFor(program: Program, answers: Answers): MoneyVariant | null {
+  // Only a condition that holds applies; an unanswered one keeps the programme's base terms.
+  return (
+    program.money.variants.find((v) => evaluatePrepared(prepareRule(v.when), answers) === true) ??
+    null
+  )
+}
+
+function perUnitTerms(rule: PerUnit, answers: Answers, missing: Set<string>): PerUnitTerms {
+  const per = rule.per.map((factor): UnitFactorTerms => {
+    const count = unitCount(factor.unit, answers)
+    const question = unitQuestion(factor.unit)
+    if (count === null && question !== null) missing.add(question)
+    const max = factor.max ?? null
+    return {
+      unit: factor.unit,
+      count: count === null || max === null ? count : Math.min(count, max),
+      max,
+    }
+  })
+  const product = per.every((f) => f.count !== null)
+    ? per.reduce((value, f) => value * (f.count as number), rule.amount)
+    : null
+  const total =
+    product === null ? null : Math.floor(rule.max === null ? product : Math.min(product, rule.max))
+  const informational = rule.per.some((f) => f.unit === 'other')
+  return { amount: rule.amount, per, max: rule.max, total, informational, label: rule.label }
+}
+
+/** Per-unit rules with the same target add up; null when one of them cannot be computed. */
+function sumTotals(rules: readonly PerUnitTerms[]): number | null {
+  let sum = 0
+  for (const rule of rules) {
+    if (rule.informational) continue
+    if (rule.total === null) return null
+    sum += rule.total
+  }
+  return sum
+}
+
+const counted = (rules: readonly PerUnitTerms[]) => rules.some((r) => !r.informational)
+
+const minOf = (a: number | null, b: number | null): number | null =>
+  a === null ? b : b === null ? a : Math.min(a, b)
+
+/**
+ * Pure: the money terms of `program` when `applicant` (an `organisations` option, or null for
+ * the card that names no applicant) files it for the project described by `answers`.
+ */
+export function termsFor(program: Program, applicant: string | null, answers: Answers): MoneyTerms {
+  const { money } = program
+  const band =
+    applicant === null ? undefined : money.byApplicant.find((b) => b.applicants.includes(applicant))
+  const variant = variantFor(program, answers)
+  const baseRate =
+    variant?.ratePercent ??
+    band?.ratePercent ??
+    money.ratePercent ??
+    (money.form === 'fullFinancing' ? 100 : null)
+  const missing = new Set<string>()
+  const rules = money.perUnit.map((rule) => ({
+    target: rule.part,
+    terms: perUnitTerms(rule, answers, missing),
+  }))
+  const rulesFor = (target: string | null) =>
+    rules.filter((r) => r.target === target).map((r) => r.terms)
+
+  const partOf = (part: MoneyPart): PartTerms => {
+    const perUnit = rulesFor(part.id)
+    const rate =
+      variant?.partRates?.[part.id] ??
+      (part.ratePercent === undefined ? baseRate : part.ratePercent)
+    return {
+      id: part.id,
+      label: part.label,
+      costTypes: part.costTypes,
+      phases: (part.phases ?? program.phases).filter((p) => program.phases.includes(p)),
+      ratePercent: rate,
+      minAmount: part.minAmount,
+      maxAmount: counted(perUnit) ? minOf(part.maxAmount, sumTotals(perUnit)) : part.maxAmount,
+      maxShareOfTotalPercent: part.maxShareOfTotalPercent,
+      perUnit,
+      quantityMissing: counted(perUnit) && sumTotals(perUnit) === null,
+    }
+  }
+  const parts: PartTerms[] =
+    money.parts.length > 0
+      ? money.parts.map(partOf)
+      : [
+          {
+            id: 'all',
+            label: null,
+            costTypes: program.costTypes,
+            phases: program.phases,
+            ratePercent: baseRate,
+            minAmount: null,
+            maxAmount: null,
+            maxShareOfTotalPercent: null,
+            perUnit: [],
+            quantityMissing: false,
+          },
+        ]
+
+  const programmeRules = rulesFor(null)
+  const bandMax =
+    variant?.maxAmount !== undefined ? variant.maxAmount : band ? band.maxAmount : money.maxAmount
+  const bandMin =
+    variant?.minAmount !== undefined ? variant.minAmount : band ? band.minAmount : money.minAmount
+  const maxAmount = programmeRules.length > 0 ? minOf(bandMax, sumTotals(programmeRules)) : bandMax
+  const ownShare: OwnShareTerms | null =
+    money.minOwnSharePercent === null
+      ? null
+      : {
+          percent: money.minOwnSharePercent,
+          basis: money.ownShareBasis,
+          from: money.ownShareFrom,
+          capsFunding: !money.ownShareFrom.includes('otherPublic'),
+        }
+  return {
+    programId: program.id,
+    bringsMoney: bringsMoney(program),
+    minAmount: bandMin,
+    maxAmount,
+    parts,
+    perUnit: programmeRules,
+    quantityMissing: counted(programmeRules) && sumTotals(programmeRules) === null,
+    ownShare,
+    variant: variant?.label ?? null,
+    missing: [...missing],
+  }
+}
