@@ -35,6 +35,10 @@ export interface ItemPart {
   blockCaps: number[]
   /** The most this part may fund over all its blocks; NO_CAP when only the block caps bind. */
   upper: number
+  /** The part of the money terms it comes from (for the plan's "which rule set this amount"). */
+  id?: string
+  /** Which rule sets `upper` when it is below the sum of the block caps. */
+  capBy?: 'max' | 'perUnit' | 'shareOfTotal'
 }
 
 export interface Item {
@@ -62,6 +66,8 @@ export interface Item {
    */
   publicFirst: string[]
   rateUnknown: boolean
+  /** The money terms this item was built from. */
+  terms?: MoneyTerms
 }
 
 export interface Problem {
@@ -116,14 +122,22 @@ function itemPart(
   if (part.ratePercent === null && part.maxAmount === null && terms.maxAmount === null) return null
   const rate = part.ratePercent ?? 100
   const blockCaps = mine.map((b) => percentOf((blocks[b] as CostBlock).amount, rate))
-  let upper = part.maxAmount ?? NO_CAP
-  if (part.maxShareOfTotalPercent !== null)
-    upper = Math.min(upper, percentOf(percentOf(totalCosts, part.maxShareOfTotalPercent), rate))
-  upper = Math.min(
-    upper,
-    blockCaps.reduce((sum, cap) => sum + cap, 0),
-  )
-  return upper > 0 ? { blocks: mine, blockCaps, upper } : null
+  const byRate = blockCaps.reduce((sum, cap) => sum + cap, 0)
+  let upper = byRate
+  let capBy: ItemPart['capBy']
+  if (part.maxAmount !== null && part.maxAmount < upper) {
+    upper = part.maxAmount
+    capBy = part.maxFrom ?? 'max'
+  }
+  if (part.maxShareOfTotalPercent !== null) {
+    const share = percentOf(percentOf(totalCosts, part.maxShareOfTotalPercent), rate)
+    if (share < upper) {
+      upper = share
+      capBy = 'shareOfTotal'
+    }
+  }
+  if (upper <= 0) return null
+  return { blocks: mine, blockCaps, upper: capBy ? upper : NO_CAP, id: part.id, capBy }
 }
 
 function itemsFor(
@@ -175,7 +189,15 @@ function itemsFor(
     }
     if (cofundingMissing) return []
 
-    const byParts = parts.reduce((sum, p) => sum + p.upper, 0)
+    const byParts = parts.reduce(
+      (sum, p) =>
+        sum +
+        Math.min(
+          p.upper,
+          p.blockCaps.reduce((a, b) => a + b, 0),
+        ),
+      0,
+    )
     const upper = Math.floor(Math.min(terms.maxAmount ?? NO_CAP, byParts, totalCap))
     // Every programme in a combination must bring at least one euro.
     const lower = Math.max(1, Math.ceil(terms.minAmount ?? 0))
@@ -195,6 +217,7 @@ function itemsFor(
       requires,
       publicFirst: [],
       rateUnknown: terms.parts.some((p) => p.ratePercent === null),
+      terms,
     })
   }
   return items

@@ -36,6 +36,45 @@ export const PLAN_PHRASES = {
     de: '{{name}}: Ein Fördersatz ist nicht veröffentlicht; angesetzt ist nur der Höchstbetrag, begrenzt durch die förderfähigen Kosten.',
     en: '{{name}}: no funding rate is published; the plan uses only the maximum, limited by the eligible costs.',
   },
+  baseOutsideCatalogue: {
+    de: '{{name}} stockt eine andere Förderung auf, die nicht im Katalog steht: zuerst {{base}} beantragen, {{name}} erst nach deren Bewilligung.',
+    en: '{{name}} tops up another grant that is not in the catalogue: apply for {{base}} first, and for {{name}} only once it is approved.',
+  },
+  applyBase: {
+    de: 'Zuerst beantragen (nicht im Katalog): {{base}}',
+    en: 'Apply first (not in the catalogue): {{base}}',
+  },
+  wholeProgramme: { de: 'förderfähige Kosten', en: 'eligible costs' },
+  basis_rate: {
+    de: '{{rate}} % von {{costs}} ({{part}})',
+    en: '{{rate}} % of {{costs}} ({{part}})',
+  },
+  basisCosts: {
+    de: 'bis zu den förderfähigen Kosten von {{costs}} ({{part}}; Fördersatz nicht veröffentlicht)',
+    en: 'up to the eligible costs of {{costs}} ({{part}}; no published rate)',
+  },
+  basis_max: {
+    de: 'Höchstbetrag {{cap}} ({{part}}; {{rate}} % von {{costs}} wären mehr)',
+    en: 'maximum {{cap}} ({{part}}; {{rate}} % of {{costs}} would be more)',
+  },
+  basis_perUnit: { de: '{{rule}} ({{part}})', en: '{{rule}} ({{part}})' },
+  basis_shareOfTotal: {
+    de: 'förderfähig höchstens {{share}} % der Gesamtkosten, davon {{rate}} % ({{part}})',
+    en: 'eligible at most {{share}} % of the total costs, of which {{rate}} % ({{part}})',
+  },
+  basis_programmeMax: {
+    de: 'Höchstbetrag des Programms {{cap}}',
+    en: 'programme maximum {{cap}}',
+  },
+  basis_programmePerUnit: { de: '{{rule}}', en: '{{rule}}' },
+  basis_ownShare: {
+    de: 'begrenzt durch den vorgeschriebenen Eigenanteil ({{part}})',
+    en: 'limited by the required own share ({{part}})',
+  },
+  basis_otherFunding: {
+    de: 'die Kosten, die andere Programme des Plans offenlassen ({{part}}: {{costs}})',
+    en: 'the costs the plan’s other programmes leave open ({{part}}: {{costs}})',
+  },
 } as const satisfies Record<string, Record<Lang, string>>
 
 export type PlanPhrase = keyof typeof PLAN_PHRASES

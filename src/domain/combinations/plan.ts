@@ -5,6 +5,7 @@ import { deadlineStatus, type DeadlineStatus } from '../deadlines/deadline-statu
 import type { Lang } from '../text'
 import type { CandidateProgram, Problem } from './candidates'
 import { formatDate, formatEuro } from '../rules/explain'
+import { amountBasis } from './amount-basis'
 import { planPhrase } from './plan-phrases'
 import type { SearchResult } from './search'
 import type { Allocation, FinancingPlan, PlanApplication, PlanStep, PlanWarning } from './types'
@@ -133,6 +134,7 @@ export function buildPlan(
       prerequisites: item.program.prerequisites.map((p) => p.text[lang]),
       deadline,
       isPublic: item.isPublic,
+      basis: amountBasis(item, row, problem.blocks, lang),
     })
     const phase = funded
       .map((b) => problem.blocks[b]!.phase)
@@ -152,6 +154,23 @@ export function buildPlan(
         programId: item.program.id,
         message: planPhrase('subsidiary', lang, { name }),
       })
+    for (const req of item.program.combination.requires) {
+      if (req.kind !== 'external') continue
+      const base = req.name[lang]
+      // Before this programme's own application, on the same date so the order holds.
+      steps.splice(steps.length - 1, 0, {
+        phase,
+        programId: item.program.id,
+        action: planPhrase('applyBase', lang, { base }),
+        date: deadline.next,
+        expected: deadline.expected,
+      })
+      warnings.push({
+        kind: 'baseOutsideCatalogue',
+        programId: item.program.id,
+        message: planPhrase('baseOutsideCatalogue', lang, { name, base }),
+      })
+    }
     if (item.rateUnknown)
       warnings.push({
         kind: 'rateUnknown',

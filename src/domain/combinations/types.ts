@@ -12,6 +12,33 @@ export interface Allocation {
   amount: number
 }
 
+/** The rule that sets one money part's amount in a plan, so every euro can be traced. */
+export interface AmountBasis {
+  /** The money part (`all` for a programme without parts). */
+  part: string
+  amount: number
+  /** The part's eligible costs in this project. */
+  costs: number
+  ratePercent: number | null
+  /**
+   * What limits the amount: the part's rate on its costs, its maximum, its per-unit amount, its
+   * share of the total costs, the programme's maximum or per-unit amount, the own share the
+   * programme demands, or the costs the other programmes of the plan already fund.
+   */
+  limit:
+    | 'rate'
+    | 'max'
+    | 'perUnit'
+    | 'shareOfTotal'
+    | 'programmeMax'
+    | 'programmePerUnit'
+    | 'ownShare'
+    | 'otherFunding'
+  cap: number | null
+  /** The same in words, in the requested language. */
+  text: string
+}
+
 /** One application the plan needs: who files it, for how much, by when. */
 export interface PlanApplication {
   programId: string
@@ -24,6 +51,8 @@ export interface PlanApplication {
   prerequisites: string[]
   deadline: DeadlineStatus
   isPublic: boolean
+  /** Per money part: the rule that sets its amount. */
+  basis: AmountBasis[]
 }
 
 /** One step of the roadmap, in the order a municipality would take them. */
@@ -49,6 +78,8 @@ export type WarningKind =
   // Added with the engine (backward compatible): a programme without a published rate is
   // capped only by its maximum and the eligible costs, and the plan says so.
   | 'rateUnknown'
+  // A programme that tops up another grant outside the catalogue: that grant comes first.
+  | 'baseOutsideCatalogue'
 
 export interface PlanWarning {
   kind: WarningKind

@@ -41,6 +41,8 @@ export interface PartTerms {
   minAmount: number | null
   /** The part's cap from its maximum and its per-unit rules; null when none is known. */
   maxAmount: number | null
+  /** Which of the two sets `maxAmount`. */
+  maxFrom: 'max' | 'perUnit' | null
   /** The part's eligible costs count at most up to this share of the project's total costs. */
   maxShareOfTotalPercent: number | null
   perUnit: PerUnitTerms[]
@@ -63,6 +65,7 @@ export interface MoneyTerms {
   minAmount: number | null
   /** The programme-wide cap: its maximum and its programme-wide per-unit rules. */
   maxAmount: number | null
+  maxFrom: 'max' | 'perUnit' | null
   parts: PartTerms[]
   /** Per-unit rules that cap the whole programme. */
   perUnit: PerUnitTerms[]
@@ -124,8 +127,11 @@ function sumTotals(rules: readonly PerUnitTerms[]): number | null {
 
 const counted = (rules: readonly PerUnitTerms[]) => rules.some((r) => !r.informational)
 
-const minOf = (a: number | null, b: number | null): number | null =>
-  a === null ? b : b === null ? a : Math.min(a, b)
+function capOf(max: number | null, perUnit: number | null) {
+  if (perUnit !== null && (max === null || perUnit < max))
+    return { maxAmount: perUnit, maxFrom: 'perUnit' as const }
+  return { maxAmount: max, maxFrom: max === null ? null : ('max' as const) }
+}
 
 /**
  * Pure: the money terms of `program` when `applicant` (an `organisations` option, or null for
@@ -161,7 +167,7 @@ export function termsFor(program: Program, applicant: string | null, answers: An
       phases: (part.phases ?? program.phases).filter((p) => program.phases.includes(p)),
       ratePercent: rate,
       minAmount: part.minAmount,
-      maxAmount: counted(perUnit) ? minOf(part.maxAmount, sumTotals(perUnit)) : part.maxAmount,
+      ...capOf(part.maxAmount, counted(perUnit) ? sumTotals(perUnit) : null),
       maxShareOfTotalPercent: part.maxShareOfTotalPercent,
       perUnit,
       quantityMissing: counted(perUnit) && sumTotals(perUnit) === null,
@@ -179,6 +185,7 @@ export function termsFor(program: Program, applicant: string | null, answers: An
             ratePercent: baseRate,
             minAmount: null,
             maxAmount: null,
+            maxFrom: null,
             maxShareOfTotalPercent: null,
             perUnit: [],
             quantityMissing: false,
@@ -190,7 +197,7 @@ export function termsFor(program: Program, applicant: string | null, answers: An
     variant?.maxAmount !== undefined ? variant.maxAmount : band ? band.maxAmount : money.maxAmount
   const bandMin =
     variant?.minAmount !== undefined ? variant.minAmount : band ? band.minAmount : money.minAmount
-  const maxAmount = programmeRules.length > 0 ? minOf(bandMax, sumTotals(programmeRules)) : bandMax
+  const cap = capOf(bandMax, counted(programmeRules) ? sumTotals(programmeRules) : null)
   const ownShare: OwnShareTerms | null =
     money.minOwnSharePercent === null
       ? null
@@ -204,7 +211,7 @@ export function termsFor(program: Program, applicant: string | null, answers: An
     programId: program.id,
     bringsMoney: bringsMoney(program),
     minAmount: bandMin,
-    maxAmount,
+    ...cap,
     parts,
     perUnit: programmeRules,
     quantityMissing: counted(programmeRules) && sumTotals(programmeRules) === null,

@@ -1,0 +1,69 @@
+// Which rule sets each euro of an application: read off the allocation against the item's
+// parts and caps, so the plan can say "33 % of 60,000 € construction" or "40,000 € × 2 years".
+import type { PerUnitTerms } from '../money/terms'
+import { formatEuro } from '../rules/explain'
+import type { Lang } from '../text'
+import type { CostBlock, Item, ItemPart } from './candidates'
+import { planPhrase } from './plan-phrases'
+import type { AmountBasis } from './types'
+
+const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0)
+
+function perUnitText(rules: readonly PerUnitTerms[], lang: Lang): string {
+  return rules
+    .filter((r) => !r.informational)
+    .map((r) => {
+      const counts = r.per.map((f) => String(f.count ?? '?')).join(' × ')
+      return `${formatEuro(r.amount, lang)} ${r.label[lang]} × ${counts}`
+    })
+    .join(' + ')
+}
+
+function limitOf(item: Item, part: ItemPart, amount: number, row: readonly number[]) {
+  const byRate = sum(part.blockCaps)
+  const terms = item.terms
+  const itemAmount = sum(item.blocks.map((b) => row[b]!))
+  if (part.capBy && amount >= part.upper) return part.capBy
+  if (part.blocks.every((b, i) => row[b]! >= part.blockCaps[i]!)) return 'rate'
+  if (terms?.maxAmount !== null && terms?.maxAmount !== undefined && itemAmount >= terms.maxAmount)
+    return terms.maxFrom === 'perUnit' ? 'programmePerUnit' : 'programmeMax'
+  if (amount < byRate && itemAmount >= item.totalCap) return 'ownShare'
+  return 'otherFunding'
+}
+
+/** Pure: the basis of each part of `item`'s amount, given its euros per block (`row`). */
+export function amountBasis(
+  item: Item,
+  row: readonly number[],
+  blocks: readonly CostBlock[],
+  lang: Lang,
+): AmountBasis[] {
+  return item.parts.flatMap((part) => {
+    const amount = sum(part.blocks.map((b) => row[b]!))
+    if (amount === 0) return []
+    const terms = item.terms?.parts.find((p) => p.id === (part.id ?? 'all'))
+    const costs = sum(part.blocks.map((b) => blocks[b]!.amount))
+    const ratePercent = terms?.ratePercent ?? null
+    const limit = limitOf(item, part, amount, row)
+    const cap =
+      limit === 'max' || limit === 'perUnit' || limit === 'shareOfTotal'
+        ? part.upper
+        : limit === 'programmeMax' || limit === 'programmePerUnit'
+          ? (item.terms?.maxAmount ?? null)
+          : null
+    const vars: Record<string, string> = {
+      part: terms?.label?.[lang] ?? planPhrase('wholeProgramme', lang),
+      rate: ratePercent === null ? '?' : String(ratePercent),
+      costs: formatEuro(costs, lang),
+      cap: cap === null ? '' : formatEuro(cap, lang),
+      share: String(terms?.maxShareOfTotalPercent ?? ''),
+      rule:
+        limit === 'perUnit'
+          ? perUnitText(terms?.perUnit ?? [], lang)
+          : perUnitText(item.terms?.perUnit ?? [], lang),
+    }
+    const key = ratePercent === null && limit === 'rate' ? 'basisCosts' : `basis_${limit}`
+    const text = planPhrase(key as Parameters<typeof planPhrase>[0], lang, vars)
+    return [{ part: part.id ?? 'all', amount, costs, ratePercent, limit, cap, text }]
+  })
+}
