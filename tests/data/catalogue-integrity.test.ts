@@ -31,8 +31,19 @@ const faults: Array<[string, Record<string, unknown>, RegExp]> = [
   ['a malformed source URL', { sources: [{ url: 'www.example', title: 't', asOf: '2025-01-01' }] }, /sources\[0\]\.url: "www.example" is not an http\(s\) URL/],
   ['a missing English name', { name: { de: 'Nur deutsch' } }, /bad-one\.json \(bad-one\): name\.en: /],
   ['an impossible date', { lastChecked: '2025-02-30' }, /lastChecked: not a real calendar date/],
+  ['two money parts on one cost block', { costTypes: ['personnel'], money: { ...moneyWith(), parts: [part('a'), part('b')] } }, /money\.parts\[1\]: personnel in implementation is already funded by part "a"/],
+  ['a part on a cost type the programme does not fund', { money: { ...moneyWith(), parts: [{ ...part('a'), costTypes: ['investment'] }] } }, /money\.parts\[0\]\.costTypes\[0\]: "investment" is not among the programme's cost types/],
+  ['a per-unit amount naming no part', { money: { ...moneyWith(), perUnit: [{ amount: 1, per: [{ unit: 'year' }], part: 'nope', label: { de: 'j', en: 'y' } }] } }, /money\.perUnit\[0\]\.part: no money part "nope"/],
+  ['a conditional rate reading an unknown question', { money: { ...moneyWith(), variants: [{ when: { '===': [{ var: 'poor' }, true] }, label: { de: 'a', en: 'a' }, ratePercent: 90 }] } }, /money\.variants\[0\]\.when\.===\[0\]\.var: var reads unknown question "poor"/],
   ['an exclusion of an unknown programme', { combination: { maxPublicRatePercent: null, excludes: [{ program: 'nope', basis: 'explicit' }] } }, /combination\.excludes\[0\]\.program: unknown programme "nope"/],
 ]
+
+function moneyWith() {
+  return { form: 'grant', ratePercent: 50, minAmount: null, maxAmount: 1000, minOwnSharePercent: null }
+}
+function part(id: string) {
+  return { id, label: { de: id, en: id }, costTypes: ['personnel'] }
+}
 
 function crit(rule: unknown) {
   return { id: 'c', label: { de: 'K', en: 'C' }, rule, explain: { pass: { de: 'j', en: 'y' }, fail: { de: 'n', en: 'n' } } }

@@ -69,6 +69,10 @@ function checkProgram(
     for (const p of checkRule(criterion.rule, `eligibility[${i}].rule`, questions))
       add(p.path, p.message)
   })
+  program.money.variants.forEach((variant, i) => {
+    for (const p of checkRule(variant.when, `money.variants[${i}].when`, questions))
+      add(p.path, p.message)
+  })
   const ids = program.eligibility.map((c) => c.id)
   ids.forEach(
     (cid, i) =>
@@ -93,7 +97,46 @@ function checkProgram(
   program.windows.dates.forEach((w, i) => {
     if (w.opens && w.opens > w.closes) add(`windows.dates[${i}]`, 'window opens after it closes')
   })
+  checkMoneyParts(program, add)
   return problems
+}
+
+/** Parts must be distinct, within the programme's costs, and never fund one cost block twice. */
+function checkMoneyParts(program: Program, add: (path: string, message: string) => void): void {
+  const { parts, perUnit, variants } = program.money
+  const partIds = parts.map((part) => part.id)
+  const cells = new Map<string, string>()
+  parts.forEach((part, i) => {
+    if (partIds.indexOf(part.id) !== i)
+      add(`money.parts[${i}].id`, `part id "${part.id}" is used twice`)
+    part.costTypes.forEach((costType, j) => {
+      if (!program.costTypes.includes(costType))
+        add(
+          `money.parts[${i}].costTypes[${j}]`,
+          `"${costType}" is not among the programme's cost types`,
+        )
+      for (const phase of part.phases ?? program.phases) {
+        const other = cells.get(`${costType}/${phase}`)
+        if (other)
+          add(`money.parts[${i}]`, `${costType} in ${phase} is already funded by part "${other}"`)
+        cells.set(`${costType}/${phase}`, part.id)
+      }
+    })
+    if (part.minAmount !== null && part.maxAmount !== null && part.minAmount > part.maxAmount)
+      add(
+        `money.parts[${i}].minAmount`,
+        `minimum ${part.minAmount} is above maximum ${part.maxAmount}`,
+      )
+  })
+  perUnit.forEach((rule, i) => {
+    if (rule.part !== null && !partIds.includes(rule.part))
+      add(`money.perUnit[${i}].part`, `no money part "${rule.part}"`)
+  })
+  variants.forEach((variant, i) => {
+    Object.keys(variant.partRates ?? {}).forEach((id) => {
+      if (!partIds.includes(id)) add(`money.variants[${i}].partRates`, `no money part "${id}"`)
+    })
+  })
 }
 
 function checkReferences(

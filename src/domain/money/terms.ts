@@ -74,6 +74,9 @@ export interface MoneyTerms {
   ownShare: OwnShareTerms | null
   /** The conditional rate that applies to this project, if any. */
   variant: LocalizedText | null
+  /** Every conditional rate of the programme, for the card. */
+  variants: { label: LocalizedText; ratePercent: number | null }[]
+  note: LocalizedText | null
   /** Questions whose answers a per-unit amount needs and that are not answered. */
   missing: string[]
 }
@@ -217,6 +220,8 @@ export function termsFor(program: Program, applicant: string | null, answers: An
     quantityMissing: counted(programmeRules) && sumTotals(programmeRules) === null,
     ownShare,
     variant: variant?.label ?? null,
+    variants: money.variants.map((v) => ({ label: v.label, ratePercent: v.ratePercent ?? null })),
+    note: money.note ?? null,
     missing: [...missing],
   }
 }

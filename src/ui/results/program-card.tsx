@@ -6,6 +6,7 @@ import {
   type ProgramRecommendation,
   type Question,
   type Step,
+  termsFor,
 } from '../../domain/index'
 import { LazyDetails } from '../components/lazy-details'
 import { QuestionLinks } from '../components/question-links'
@@ -47,7 +48,7 @@ export function ProgramCard({ rec, program, lang, questions, steps }: Props) {
             <div className="kern-description-list-item">
               <dt className="kern-description-list-item__key">{t('amount.label')}</dt>
               <dd className="kern-description-list-item__value">
-                <AmountText money={program.money} lang={lang} />
+                <AmountText terms={termsFor(program, null, {})} lang={lang} />
               </dd>
             </div>
             <div className="kern-description-list-item">

@@ -4,13 +4,14 @@ import {
   formatEuro,
   type DeadlineStatus,
   type Lang,
-  type Money,
+  type MoneyTerms,
 } from '../../domain/index'
 
-export function AmountText({ money, lang }: { money: Money; lang: Lang }) {
+export function AmountText({ terms, lang }: { terms: MoneyTerms; lang: Lang }) {
   const { t } = useTranslation('results')
-  const min = money.minAmount !== null ? formatEuro(money.minAmount, lang) : null
-  const max = money.maxAmount !== null ? formatEuro(money.maxAmount, lang) : null
+  const min = terms.minAmount !== null ? formatEuro(terms.minAmount, lang) : null
+  const max =
+    terms.maxAmount !== null && terms.maxFrom === 'max' ? formatEuro(terms.maxAmount, lang) : null
   const range =
     min && max
       ? t('amount.range', { min, max })
@@ -18,16 +19,40 @@ export function AmountText({ money, lang }: { money: Money; lang: Lang }) {
         ? t('amount.upTo', { max })
         : min
           ? t('amount.from', { min })
-          : t('amount.none')
+          : null
+  const rate = (value: number | null) =>
+    value === null ? t('amount.rateUnknown') : t('amount.rate', { rate: value })
+  const parts = terms.parts.map((part) => {
+    const label = part.label ? `${part.label[lang]}: ` : ''
+    const cap =
+      part.maxAmount !== null && part.maxFrom === 'max'
+        ? `, ${t('amount.upTo', { max: formatEuro(part.maxAmount, lang) })}`
+        : ''
+    const share =
+      part.maxShareOfTotalPercent !== null
+        ? `, ${t('amount.shareOfTotal', { percent: part.maxShareOfTotalPercent })}`
+        : ''
+    return `${label}${rate(part.ratePercent)}${cap}${share}`
+  })
+  const perUnit = [...terms.perUnit, ...terms.parts.flatMap((p) => p.perUnit)].map(
+    (rule) => `${formatEuro(rule.amount, lang)} ${rule.label[lang]}`,
+  )
+  const variants = terms.variants.map(
+    (v) => `${v.label[lang]}${v.ratePercent === null ? '' : `: ${rate(v.ratePercent)}`}`,
+  )
+  const own = terms.ownShare
   const extras = [
-    money.ratePercent !== null ? t('amount.rate', { rate: money.ratePercent }) : null,
-    money.minOwnSharePercent ? t('amount.ownShare', { percent: money.minOwnSharePercent }) : null,
+    ...parts,
+    ...perUnit,
+    ...variants,
+    own
+      ? t(own.capsFunding ? 'amount.ownShare' : 'amount.ownShareOther', { percent: own.percent })
+      : null,
   ].filter(Boolean)
   return (
     <>
-      {range}
-      {extras.length > 0 && `; ${extras.join('; ')}`}
-      {money.note && <span className="fb-note"> {money.note[lang]}</span>}
+      {[range, ...extras].filter(Boolean).join('; ') || t('amount.none')}
+      {terms.note && <span className="fb-note"> {terms.note[lang]}</span>}
     </>
   )
 }
