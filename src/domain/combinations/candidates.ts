@@ -86,7 +86,17 @@ export interface ProjectInput {
   costs: CostMatrix
   /** The effective answers: counts for per-unit amounts and conditions of conditional rates. */
   answers?: Answers
+  /** The smallest application worth filing, in euros (default 1: any euro counts). */
+  minApplication?: number
 }
+
+/**
+ * The smallest application a plan proposes: below it, writing the application, reporting and
+ * the proof of use cost the applicant more than the grant brings. 1,000 € lies below every
+ * amount the catalogue's small programmes pay (vouchers of 2,000 € and more), so none of them
+ * is ruled out, and above the leftovers of a few euros a flow can hand a programme.
+ */
+export const MIN_APPLICATION = 1000
 
 export function costBlocks(costs: CostMatrix): CostBlock[] {
   const blocks: CostBlock[] = []
@@ -199,8 +209,8 @@ function itemsFor(
       0,
     )
     const upper = Math.floor(Math.min(terms.maxAmount ?? NO_CAP, byParts, totalCap))
-    // Every programme in a combination must bring at least one euro.
-    const lower = Math.max(1, Math.ceil(terms.minAmount ?? 0))
+    // Every application must be worth filing: its own minimum, at least the plan's floor.
+    const lower = Math.max(1, input.minApplication ?? 1, Math.ceil(terms.minAmount ?? 0))
     if (lower > upper) continue
     items.push({
       candidate,

@@ -2,7 +2,7 @@
 import type { Answers, CostMatrix } from '../answers/answer'
 import type { Phase } from '../questionnaire/schema'
 import type { Lang } from '../text'
-import { buildProblem, type CandidateProgram } from './candidates'
+import { buildProblem, MIN_APPLICATION, type CandidateProgram } from './candidates'
 import { buildPlan, planMemo } from './plan'
 import { searchCombinations, type SearchOptions } from './search'
 import type { CombinationResult, ParetoPoint } from './types'
@@ -19,6 +19,8 @@ export interface CombinationInput {
   phases: readonly Phase[]
   today: string
   lang: Lang
+  /** The smallest application worth filing (default MIN_APPLICATION). */
+  minApplication?: number
 }
 
 /** Pure: any clock for the time budget comes in through `options.now`. */
@@ -26,7 +28,7 @@ export function combine(
   input: CombinationInput,
   options: Partial<SearchOptions> = {},
 ): CombinationResult {
-  const problem = buildProblem(input.candidates, input)
+  const problem = buildProblem(input.candidates, { minApplication: MIN_APPLICATION, ...input })
   const result = searchCombinations(problem, options)
   const ctx = {
     today: input.today,
