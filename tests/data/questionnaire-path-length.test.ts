@@ -12,9 +12,10 @@ import { loadScenarios } from '../scenarios/scenario-file'
 /** The limit a user should meet on a typical path through the questionnaire. */
 const TYPICAL_LIMIT = 25
 /**
- * The worst case: an organisation that plans every measure and answers every follow-up. Since
- * share schema v2 asks one quantity per measure that is paid per unit, this path is longer
- * than the typical one; raise this only together with a look at the typical path.
+ * The worst case: a project that plans every measure and meets every follow-up. Since the
+ * questionnaire asks a quantity for each measure that programmes pay per unit (places, groups,
+ * posts), this path is longer than the typical one (27, every question); raise it only
+ * together with a look at the typical path.
  */
 const LONGEST_LIMIT = 27
 
