@@ -37,5 +37,6 @@ if (root) {
       },
       () => mount(),
     )
-  registerServiceWorker()
+  // The worker precaches the built files; the dev server has no sw.js (it answers with index.html).
+  if (import.meta.env.PROD) registerServiceWorker()
 }
