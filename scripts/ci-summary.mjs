@@ -1,25 +1,30 @@
 // Adds up test results from every runner's JSON report and prints the line CI reads.
-// A failed non-test step (lint, typecheck, build) counts as one failure, so it cannot hide.
+// Usage: node scripts/ci-summary.mjs FAILED_STEPS [REPORT_OF_A_FAILED_TEST_STEP…]
+// A failed non-test step (lint, typecheck, build) counts as one failure, so it cannot hide. A test
+// step counts its report's tests; its own failure counts once more only when the report shows no
+// failed test (the runner crashed, found no tests, or failed after them), and a missing report
+// counts as one failure: a step that ran no checks has not passed.
 import { existsSync, readFileSync } from 'node:fs'
 
-const failedSteps = Number(process.argv[2] ?? 0)
-let passed = 0
-let failed = failedSteps
+const [failedSteps = '0', ...failedReports] = process.argv.slice(2)
 
-const vitest = '.tmp/vitest.json'
-if (existsSync(vitest)) {
-  const r = JSON.parse(readFileSync(vitest, 'utf8'))
-  passed += r.numPassedTests
-  failed += r.numFailedTests
-} else {
-  failed += 1
+/** Each runner's report and how to read [passed, failed] from it. */
+const REPORTS = {
+  '.tmp/vitest.json': (r) => [r.numPassedTests, r.numFailedTests],
+  '.tmp/e2e.json': (r) => [r.stats.expected, r.stats.unexpected],
+  '.tmp/dev-start.json': (r) => [r.passed, r.failed],
 }
 
-const e2e = '.tmp/e2e.json'
-if (existsSync(e2e)) {
-  const r = JSON.parse(readFileSync(e2e, 'utf8'))
-  passed += r.stats.expected
-  failed += r.stats.unexpected
+let passed = 0
+let failed = Number(failedSteps)
+for (const [file, count] of Object.entries(REPORTS)) {
+  if (!existsSync(file)) {
+    failed += 1
+    continue
+  }
+  const [p, f] = count(JSON.parse(readFileSync(file, 'utf8')))
+  passed += p
+  failed += f > 0 ? f : failedReports.includes(file) ? 1 : 0
 }
 
 console.log(`${passed} passed, ${failed} failed`)

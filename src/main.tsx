@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client'
 import { createI18n } from './i18n/config'
 import { registerServiceWorker } from './register-service-worker'
 import { createAppStore } from './store/app-store'
+import { followOtherTabs } from './store/other-tabs'
 import { App, loadApp, type Loaded } from './ui/app'
 import { enableButtons, takeover } from './ui/prerendered'
 import './ui/styles/app.scss'
@@ -17,6 +18,8 @@ function localToday(): string {
 const root = document.getElementById('root')
 if (root) {
   const store = createAppStore()
+  // Answers given in another open tab show here, and no change here writes over them.
+  followOtherTabs(store)
   const i18n = createI18n(store.getState().lang)
   const app = (initial?: Loaded) => (
     <StrictMode>
@@ -37,5 +40,6 @@ if (root) {
       },
       () => mount(),
     )
-  registerServiceWorker()
+  // The worker precaches the built files; the dev server has no sw.js (it answers with index.html).
+  if (import.meta.env.PROD) registerServiceWorker()
 }

@@ -24,6 +24,14 @@ export function migratePersisted(persisted: unknown, version: number): Persisted
   }
 }
 
+/**
+ * The inputs all tabs of the app share. The screen stays each tab's own: another tab's navigation
+ * must not move this one (nor add to its browser history).
+ */
+export function sharedInputs({ answers, lang, chosen }: PersistedState) {
+  return { answers, lang, chosen }
+}
+
 function asAnswers(value: unknown): Answers {
   return value !== null && typeof value === 'object' && !Array.isArray(value)
     ? (value as Answers)
