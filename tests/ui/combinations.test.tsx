@@ -26,17 +26,29 @@ it('shows the top combinations with their financing plan, roadmap and warnings',
   )
 
   const table = within(section).getByRole('table', { name: /Finanzierungsplan: Euro je Programm/ })
-  for (const id of plan.programs) {
-    const funded = plan.allocations
-      .filter((a) => a.programId === id)
-      .reduce((s, a) => s + a.amount, 0)
-    const row = within(table).getByRole('row', { name: new RegExp(`^${shortName(id)}`) })
-    expect(within(row).getAllByRole('cell').at(-1)).toHaveTextContent(euro(funded))
-  }
-  const own = within(table).getByRole('row', { name: /^Eigenanteil/ })
-  expect(within(own).getAllByRole('cell').at(-1)).toHaveTextContent(
-    plan.ownShare === 0 ? '–' : euro(plan.ownShare),
+  // One column per programme, then the own share and the costs; the sums in the last row.
+  const headers = within(table)
+    .getAllByRole('columnheader')
+    .map((h) => h.textContent)
+  expect(headers).toEqual(['Kostenblock', ...plan.programs.map(shortName), 'Eigenanteil', 'Kosten'])
+  const sums = within(within(table).getByRole('row', { name: /^Summe/ })).getAllByRole('cell')
+  const funded = plan.programs.map((id) =>
+    plan.allocations.filter((a) => a.programId === id).reduce((s, a) => s + a.amount, 0),
   )
+  const shown = (n: number) => (n === 0 ? '–' : euro(n))
+  // The amount follows the cell's label for narrow screens (hidden from screen readers).
+  const amount = (cell: HTMLElement) => cell.lastChild?.textContent?.replace(/\u00a0/g, ' ')
+  expect(sums.map(amount)).toEqual([...funded, plan.ownShare, plan.totalCosts].map(shown))
+  // Each cost block's row adds up: programmes and own share pay for its costs.
+  const blockRows = within(table).getAllByRole('row').slice(1, -1)
+  expect(blockRows.length).toBeGreaterThan(0)
+  for (const row of blockRows) {
+    const [...amounts] = within(row)
+      .getAllByRole('cell')
+      .map((c) => Number((amount(c) ?? '').replace(/\D/g, '')))
+    const costs = amounts.pop()!
+    expect(amounts.reduce((a, b) => a + b, 0)).toBe(costs)
+  }
   const totals = within(section).getByText('Gesamtkosten').closest('div')!
   expect(totals).toHaveTextContent(euro(plan.totalCosts))
 

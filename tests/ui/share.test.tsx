@@ -33,6 +33,17 @@ describe('opening a share link', () => {
     expect(screen.getByRole('button', { name: 'Jetzt beginnen' })).toBeVisible()
   })
 
+  it('says a link of 200,000 characters cannot be opened, and keeps the saved answers', async () => {
+    openWithHash(`#v1.${'A'.repeat(200_000 - 3)}`)
+    const saved = { population: 333 }
+    const { store } = renderApp({ initial: { answers: saved } })
+    const alert = await screen.findByRole('alert')
+    expect(within(alert).getByText('Dieser Link lässt sich nicht öffnen')).toBeVisible()
+    expect(within(alert).getByText(/gespeicherten Angaben bleiben unverändert/)).toBeVisible()
+    expect(store.getState().answers).toEqual(saved)
+    expect(window.location.hash).toBe('')
+  })
+
   it('asks before replacing saved answers, and keeps them when told to', async () => {
     openWithHash(fixture.link)
     const storage = memoryStorage()

@@ -14,7 +14,21 @@ interface Block {
   key: string
 }
 
-/** Euros per programme and cost block, with the own share that remains in each block. */
+interface Column {
+  key: string
+  header: string
+  /** Euros of this column in one cost block, and in all blocks together. */
+  amount: (b: Block) => number
+  total: number
+}
+
+/**
+ * Euros per cost block (rows) and funder (columns: each programme, the own share, the costs).
+ * The blocks are rows because their number grows with the answers, while a combination has only
+ * a few programmes: the table stays narrow enough for A4. On a phone the stylesheet shows one
+ * block per column ("fb-stack"): each cell carries its row's name for that, hidden from screen
+ * readers, which get the same table as everyone else.
+ */
 export function PlanTable({
   plan,
   costs,
@@ -39,79 +53,75 @@ export function PlanTable({
   const blocks: Block[] = PHASES.flatMap((phase) =>
     COST_TYPES.map((costType) => ({ costType, phase, key: `${costType}.${phase}` })),
   ).filter((b) => costOf(b) > 0 || funded(null, b) > 0)
-  // An empty block reads as a dash, so the euros that matter stand out.
-  const euro = (n: number) => (n === 0 ? '–' : formatEuro(n, lang))
-  const num = 'kern-table__cell kern-table__cell--numeric'
+  const columns: Column[] = [
+    ...plan.programs.map((id) => ({
+      key: id,
+      header: names.get(id) ?? id,
+      amount: (b: Block) => funded(id, b),
+      total: plan.allocations.filter((a) => a.programId === id).reduce((s, a) => s + a.amount, 0),
+    })),
+    {
+      key: 'ownShare',
+      header: t('table.ownShare'),
+      amount: (b) => Math.max(0, costOf(b) - funded(null, b)),
+      total: plan.ownShare,
+    },
+    { key: 'costs', header: t('table.costs'), amount: costOf, total: plan.totalCosts },
+  ]
+  const blockName = (b: Block) =>
+    t('table.block', { costType: tc(`costTypes.${b.costType}`), phase: tc(`phases.${b.phase}`) })
+  // An empty block reads as a dash, so the euros that matter stand out; on a phone it is left out.
+  const cell = (key: string, label: string, n: number, empty = n === 0) => (
+    <td
+      key={key}
+      role="cell"
+      className={`kern-table__cell kern-table__cell--numeric${empty ? ' fb-stack__empty' : ''}`}
+    >
+      <span className="fb-stack__label" aria-hidden="true">
+        {label}
+      </span>
+      {n === 0 ? '–' : formatEuro(n, lang)}
+    </td>
+  )
   return (
-    // Focusable, so keyboard users can scroll a wide plan sideways.
+    // Focusable, so keyboard users can scroll a wide plan sideways. The roles repeat the table's
+    // own: some browsers (Safari) drop table semantics once CSS changes a table's display.
     <div className="fb-table-scroll" role="region" aria-label={caption} tabIndex={0}>
-      <table className="kern-table kern-table--small fb-plan-table">
+      <table className="kern-table kern-table--small fb-plan-table fb-stack" role="table">
         <caption className="kern-title">{caption}</caption>
-        <thead className="kern-table__head">
-          <tr className="kern-table__row">
-            <th className="kern-table__header" scope="col">
-              {t('table.programme')}
+        <thead className="kern-table__head" role="rowgroup">
+          <tr className="kern-table__row" role="row">
+            <th className="kern-table__header" scope="col" role="columnheader">
+              {t('table.blockHeader')}
             </th>
-            {blocks.map((b) => (
+            {columns.map((c) => (
               <th
-                key={b.key}
+                key={c.key}
                 className="kern-table__header kern-table__header--numeric"
                 scope="col"
+                role="columnheader"
               >
-                {t('table.block', {
-                  costType: tc(`costTypes.${b.costType}`),
-                  phase: tc(`phases.${b.phase}`),
-                })}
+                {c.header}
               </th>
             ))}
-            <th className="kern-table__header kern-table__header--numeric" scope="col">
-              {t('table.total')}
-            </th>
           </tr>
         </thead>
-        <tbody className="kern-table__body">
-          {plan.programs.map((id) => (
-            <tr key={id} className="kern-table__row">
-              <th className="kern-table__header" scope="row">
-                {names.get(id) ?? id}
+        <tbody className="kern-table__body" role="rowgroup">
+          {blocks.map((b) => (
+            <tr key={b.key} className="kern-table__row" role="row">
+              <th className="kern-table__header" scope="row" role="rowheader">
+                {blockName(b)}
               </th>
-              {blocks.map((b) => (
-                <td key={b.key} className={num}>
-                  {euro(funded(id, b))}
-                </td>
-              ))}
-              <td className={num}>
-                {euro(
-                  plan.allocations
-                    .filter((a) => a.programId === id)
-                    .reduce((s, a) => s + a.amount, 0),
-                )}
-              </td>
+              {columns.map((c) => cell(c.key, blockName(b), c.amount(b)))}
             </tr>
           ))}
-          <tr className="kern-table__row">
-            <th className="kern-table__header" scope="row">
-              {t('table.ownShare')}
-            </th>
-            {blocks.map((b) => (
-              <td key={b.key} className={num}>
-                {euro(Math.max(0, costOf(b) - funded(null, b)))}
-              </td>
-            ))}
-            <td className={num}>{euro(plan.ownShare)}</td>
-          </tr>
         </tbody>
-        <tfoot>
-          <tr className="kern-table__row">
-            <th className="kern-table__header" scope="row">
-              {t('table.costs')}
+        <tfoot className="kern-table__footer" role="rowgroup">
+          <tr className="kern-table__row" role="row">
+            <th className="kern-table__header" scope="row" role="rowheader">
+              {t('table.total')}
             </th>
-            {blocks.map((b) => (
-              <td key={b.key} className={num}>
-                {euro(costOf(b))}
-              </td>
-            ))}
-            <td className={num}>{euro(plan.totalCosts)}</td>
+            {columns.map((c) => cell(c.key, t('table.total'), c.total, false))}
           </tr>
         </tfoot>
       </table>

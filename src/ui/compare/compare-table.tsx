@@ -8,32 +8,40 @@ interface Props {
   ctx: RowContext
 }
 
-/** Combinations side by side; cells that differ from the baseline column are highlighted. */
+/**
+ * Combinations side by side; cells that differ from the baseline column are highlighted. On a
+ * phone the stylesheet shows one combination after another ("fb-stack", see plan-table.tsx).
+ */
 export function CompareTable({ plans, baseline, ctx }: Props) {
   const { t } = useTranslation('compare')
   return (
     <div className="fb-compare" role="region" aria-labelledby="compare-caption" tabIndex={0}>
-      <table className="kern-table fb-compare__table">
+      <table className="kern-table fb-compare__table fb-stack" role="table">
         <caption id="compare-caption">{t('caption')}</caption>
-        <thead className="kern-table__head">
-          <tr className="kern-table__row">
-            <th scope="col" className="kern-table__header">
+        <thead className="kern-table__head" role="rowgroup">
+          <tr className="kern-table__row" role="row">
+            <th scope="col" className="kern-table__header" role="columnheader">
               {t('criterion')}
             </th>
             {plans.map((plan, i) => (
-              <th key={plan.programs.join('+')} scope="col" className="kern-table__header">
+              <th
+                key={plan.programs.join('+')}
+                scope="col"
+                className="kern-table__header"
+                role="columnheader"
+              >
                 {t('column', { n: i + 1 })}
                 {i === baseline && <> ({t('baseline')})</>}
               </th>
             ))}
           </tr>
         </thead>
-        <tbody className="kern-table__body">
+        <tbody className="kern-table__body" role="rowgroup">
           {ROW_IDS.map((row) => {
             const base = ROWS[row](plans[baseline]!, ctx)
             return (
-              <tr key={row} className="kern-table__row">
-                <th scope="row" className="kern-table__header">
+              <tr key={row} className="kern-table__row" role="row">
+                <th scope="row" className="kern-table__header" role="rowheader">
                   {t(`rows.${row}`)}
                 </th>
                 {plans.map((plan, i) => {
@@ -47,7 +55,11 @@ export function CompareTable({ plans, baseline, ctx }: Props) {
                     <td
                       key={plan.programs.join('+')}
                       className={`kern-table__cell${differs ? ' fb-differs' : ''}`}
+                      role="cell"
                     >
+                      <span className="fb-stack__label" aria-hidden="true">
+                        {t(`rows.${row}`)}
+                      </span>
                       {delta !== null ? (
                         t('delta', {
                           value: cell.text,

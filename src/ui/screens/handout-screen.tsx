@@ -9,7 +9,10 @@ import { useDocumentTitle, usePageFocus } from '../hooks/use-page-focus'
 import { useChosenPlans } from '../share/downloads'
 import { useAppStore } from '../store-context'
 
-/** A council handout (Gemeinderatsvorlage), laid out for printing by the print stylesheet. */
+/**
+ * A council handout (Gemeinderatsvorlage), laid out for printing by the print stylesheet. It
+ * leads with what the council decides, the chosen plan; the answers follow as an appendix.
+ */
 export function HandoutScreen() {
   const { t } = useTranslation('handout')
   const { t: tc } = useTranslation()
@@ -58,22 +61,6 @@ export function HandoutScreen() {
         </button>
       </div>
 
-      <h2 className="kern-heading-medium">{t('answers')}</h2>
-      <dl className="kern-description-list">
-        {steps.flatMap((step) =>
-          step.questions
-            .filter((q) => answers[q.id] !== undefined)
-            .map((q) => (
-              <div key={q.id} className="kern-description-list-item">
-                <dt className="kern-description-list-item__key">{q.label[lang]}</dt>
-                <dd className="kern-description-list-item__value">
-                  {formatAnswer(q, answers[q.id]!, lang)}
-                </dd>
-              </div>
-            )),
-        )}
-      </dl>
-
       <h2 className="kern-heading-medium">{t('combination')}</h2>
       {plan ? (
         <PlanView
@@ -113,6 +100,23 @@ export function HandoutScreen() {
           )
         })}
       </ul>
+
+      {/* The appendix starts on a page of its own in print. */}
+      <h2 className="kern-heading-medium fb-handout__appendix">{t('answers')}</h2>
+      <dl className="kern-description-list fb-handout__answers">
+        {steps.flatMap((step) =>
+          step.questions
+            .filter((q) => answers[q.id] !== undefined)
+            .map((q) => (
+              <div key={q.id} className="kern-description-list-item">
+                <dt className="kern-description-list-item__key">{q.label[lang]}</dt>
+                <dd className="kern-description-list-item__value">
+                  {formatAnswer(q, answers[q.id]!, lang)}
+                </dd>
+              </div>
+            )),
+        )}
+      </dl>
       <p className="kern-body kern-body--small">{t('disclaimer')}</p>
     </article>
   )

@@ -1,0 +1,49 @@
+import { expect, test, type Page } from '@playwright/test'
+import { openApp, scenarioAnswers, seedSavedState, waitForApp } from './support/app'
+
+// A link of 200,000 characters (issue 14) is a broken link like any other: the app says it
+// cannot be opened and keeps what is saved in the browser.
+const LONG = `#v1.${'A'.repeat(200_000 - 3)}`
+const answers = scenarioAnswers('weinheim-luetzelsachsen')
+
+async function savedAnswers(page: Page) {
+  return page.evaluate(
+    () =>
+      (
+        JSON.parse(localStorage.getItem('foerderbaukasten') ?? '{}') as {
+          state?: { answers?: object }
+        }
+      ).state?.answers,
+  )
+}
+
+test('opened in a fresh browser, it says the link cannot be opened', async ({ page }) => {
+  expect(LONG.length - 1).toBe(200_000)
+  await page.goto(`/${LONG}`)
+  await waitForApp(page)
+  const alert = page.getByRole('alert')
+  await expect(alert).toContainText('Dieser Link lässt sich nicht öffnen')
+  await expect(alert).toContainText('Sie können den Fragebogen neu beginnen.')
+  await expect(page.getByRole('button', { name: 'Jetzt beginnen' })).toBeVisible()
+})
+
+test('with saved answers, it says so and keeps them, also when pasted into an open tab', async ({
+  page,
+  context,
+}) => {
+  await seedSavedState(context, { answers, screen: { name: 'results' } })
+  await page.goto(`/${LONG}`)
+  await waitForApp(page)
+  const alert = page.getByRole('alert')
+  await expect(alert).toContainText('Dieser Link lässt sich nicht öffnen')
+  await expect(alert).toContainText('gespeicherten Angaben bleiben unverändert')
+  await expect(page.getByRole('heading', { level: 1, name: 'Ihr Ergebnis' })).toBeVisible()
+  expect(await savedAnswers(page)).toEqual(answers)
+
+  // The same link pasted into the address bar of the open tab changes only the fragment.
+  await openApp(page)
+  await expect(alert).toHaveCount(0)
+  await page.evaluate((hash) => (window.location.hash = hash), LONG)
+  await expect(alert).toContainText('Dieser Link lässt sich nicht öffnen')
+  expect(await savedAnswers(page)).toEqual(answers)
+})
