@@ -9,7 +9,7 @@ import { chromium, type Browser, type Page } from 'playwright-core'
 import { ROOT } from '../lib/load-data'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium'
 
-/** A programme that every questionnaire state lists on the results page, and its German name. */
+/** The programme whose name the check changes; the results page lists it with no answers given. */
 const PROGRAMME = join(ROOT, 'data', 'programs', 'q2030-quartiersimpulse.json')
 const BACKUP = join(ROOT, '.tmp', 'dev-start-programme.json')
 const REPORT = join(ROOT, '.tmp', 'dev-start.json')
@@ -51,11 +51,16 @@ function restoreProgramme() {
 }
 
 let server: ChildProcess | undefined
-/** npm, its shell and Vite run in one process group of their own: ending it ends all three. */
+/**
+ * npm, its shell and Vite run in one process group of their own: ending the group ends all three,
+ * also when npm itself is already gone.
+ */
 function stopServer() {
-  if (server?.pid === undefined || server.exitCode !== null || server.signalCode !== null) return
+  const group = server?.pid
+  server = undefined
+  if (group === undefined) return
   try {
-    process.kill(-server.pid, 'SIGKILL')
+    process.kill(-group, 'SIGKILL')
   } catch {
     // already gone
   }
@@ -144,17 +149,24 @@ async function firstStart(page: Page, url: string, serverLog: () => string) {
   )
   // Only the production build may register the worker (it precaches the built files).
   if (registrations.length > 0) problems.push('a service worker is registered on the dev server')
-  for (const line of serverLog().split('\n'))
-    if (/error/i.test(line) && !/deprecat/i.test(line)) problems.push(`server: ${line.trim()}`)
+  problems.push(...serverErrors(serverLog()))
   check(`npm start from an empty Vite cache shows the start page ("${heading ?? ''}")`, problems)
 }
 
-async function dataChange(page: Page) {
+/** Error lines in the dev server's log (KERN's Sass deprecation warnings are not errors). */
+const serverErrors = (log: string) =>
+  log
+    .split('\n')
+    .filter((line) => /error/i.test(line) && !/deprecat/i.test(line))
+    .map((line) => `server: ${line.trim()}`)
+
+async function dataChange(page: Page, serverLog: () => string) {
   const watched = watchPage(page)
+  const logBefore = serverLog().length
   const original = readFileSync(PROGRAMME, 'utf8')
   const programme = JSON.parse(original) as { name: { de: string } }
   const marker = `Prüfmarke ${Date.now()}`
-  // The results page lists every programme; with no answers, this one waits for answers.
+  // With no answers given, the results page lists every programme (as still open).
   await page.evaluate(() => {
     const saved = { answers: {}, screen: { name: 'results' }, lang: 'de', chosen: [] }
     localStorage.setItem('foerderbaukasten', JSON.stringify({ state: saved, version: 1 }))
@@ -174,7 +186,7 @@ async function dataChange(page: Page) {
   } finally {
     restoreProgramme()
   }
-  problems.push(...(await watched.take()))
+  problems.push(...(await watched.take()), ...serverErrors(serverLog().slice(logBefore)))
   if (readFileSync(PROGRAMME, 'utf8') !== original) problems.push('data/programs not restored')
   check('a changed programme name in data/programs shows without a restart', problems)
 }
@@ -190,7 +202,7 @@ async function main() {
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
     const page = await (await browser.newContext({ locale: 'de-DE' })).newPage()
     await firstStart(page, url, log)
-    await dataChange(page)
+    await dataChange(page, log)
   } catch (error) {
     check('the dev server starts and Chromium opens it', [(error as Error).message])
   } finally {
