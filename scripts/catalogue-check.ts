@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util'
 import {
   catalogueCompleteness,
   catalogueWarnings,
+  deadlineStatus,
   checkCatalogue,
   checkQuestionnaire,
   COMPLETENESS_FIELDS,
@@ -52,6 +53,12 @@ function main(): void {
   for (const w of warnings)
     process.stdout.write(`warning: ${formatProblem({ ...w, file: fileOf.get(w.id) ?? '?' })}\n`)
 
+  const dormant = catalogue.programs.filter((p) => deadlineStatus(p, today).state === 'dormant')
+  process.stdout.write(
+    `\nDormant (no call known, never in a plan): ${dormant.length}\n${dormant
+      .map((p) => `  ${p.id} (last call closed ${deadlineStatus(p, today).last})`)
+      .join('\n')}\n`,
+  )
   const report = catalogueCompleteness(catalogue.programs)
   process.stdout.write(`\n${table(report)}\n\n${counts(report)}\n`)
   process.stdout.write(

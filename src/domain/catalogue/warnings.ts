@@ -1,5 +1,6 @@
 // Signs of ageing data that do not break the catalogue but must be looked at. Pure: `today` is
 // passed in by the caller (the check script), so the result never depends on the clock.
+import { deadlineStatus } from '../deadlines/deadline-status'
 import type { Program } from './schema'
 
 export interface CatalogueWarning {
@@ -21,16 +22,13 @@ export function catalogueWarnings(programs: readonly Program[], today: string): 
         'lastChecked',
         `last checked ${p.lastChecked}, more than ${STALE_AFTER_MONTHS} months before ${today}`,
       )
-    const { dates, recurrence } = p.windows
-    // Closed programmes are history: their windows are meant to lie in the past.
-    if (p.status !== 'closed' && recurrence === null && dates.length > 0) {
-      const last = dates
-        .map((w) => w.closes)
-        .sort()
-        .at(-1) as string
-      if (last < today)
-        add('windows', `every application window closed (last ${last}) and no recurrence is known`)
-    }
+    // One rule with the app: the programme is dormant, shown as such and never planned with.
+    const deadline = deadlineStatus(p, today)
+    if (deadline.state === 'dormant')
+      add(
+        'windows',
+        `dormant: every application window closed (last ${deadline.last}) and no follow-up call or rhythm is known; never in a plan`,
+      )
     p.sources.forEach((s, i) => {
       if (s.url.startsWith('http:')) add(`sources[${i}].url`, `"${s.url}" is not https`)
     })
