@@ -26,6 +26,28 @@ describe.each(scenarios)('scenario $file', (scenario) => {
       expect(together).toBe(true)
     },
   )
+  const expected = scenario.expectPlan
+  if (expected && 'none' in expected)
+    it(`proposes no plan (${expected.none})`, () => expect(result.combinations.plans).toEqual([]))
+  if (expected && 'applications' in expected) {
+    const top = result.combinations.plans[0]
+    it('puts the expected programmes in the top plan', () => {
+      expect(top?.programs).toEqual(expected.applications.map((a) => a.program).sort())
+    })
+    it.each(expected.applications.map((a) => [a.program, a.amount, a.rule] as const))(
+      '%s gets %i € (%s)',
+      (id, amount) => {
+        const application = top?.applications.find((a) => a.programId === id)
+        expect(application?.amount).toBe(amount)
+      },
+    )
+    it(`funds ${expected.totalFunding} € in all`, () => {
+      expect(expected.applications.reduce((sum, a) => sum + a.amount, 0)).toBe(
+        expected.totalFunding,
+      )
+      expect(top?.totalFunding).toBe(expected.totalFunding)
+    })
+  }
   it('every plan adds up', () => {
     for (const plan of result.combinations.plans) {
       expect(plan.totalFunding + plan.ownShare).toBe(plan.totalCosts)
