@@ -12,6 +12,11 @@ const sample = share({
   answers: { organisations: ['municipality'], population: 4200, councilResolution: 'planned' },
   combinations: [['q2030-quartiersimpulse']],
 })
+// One character in the middle changed: it carries six data bits, whatever the link's length (the
+// last character may carry only padding bits, which the canonical-form check reports instead).
+const middle = Math.floor(sample.length / 2)
+const typo =
+  sample.slice(0, middle) + (sample[middle] === 'A' ? 'B' : 'A') + sample.slice(middle + 1)
 
 describe('opening a share link', () => {
   it('accepts a whole URL, a fragment or the bare token', () => {
@@ -29,7 +34,7 @@ describe('opening a share link', () => {
     ['#v99.AAAA', 'unknownVersion'],
     [sample.slice(0, 8), 'checksum'],
     ['#v1.A', 'truncated'],
-    [sample.slice(0, -1) + (sample.endsWith('A') ? 'B' : 'A'), 'checksum'],
+    [typo, 'checksum'],
   ])('reports %j as %s', (link, code) => {
     const result = open(link)
     expect(result.ok).toBe(false)

@@ -36,17 +36,28 @@ describe('share schema versions', () => {
     expect(SHARE_SCHEMAS.map((s) => s.version)).toEqual(SHARE_SCHEMAS.map((_, i) => i + 1))
   })
 
-  it('has a fixture link for every version', () => {
-    const files = readdirSync(fixtureDir).filter((f) => f.endsWith('.json'))
-    expect(files.sort()).toEqual(SHARE_SCHEMAS.map((s) => `v${s.version}.json`).sort())
+  // Fixture links are named vN.json (the first one of version N) or vN-<what it shows>.json.
+  const fixtures = readdirSync(fixtureDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((file) => ({ file, version: Number(/^v(\d+)(?:-[a-z0-9-]+)?\.json$/.exec(file)?.[1]) }))
+
+  it('has a fixture link for every version, and every fixture names a known version', () => {
+    expect(fixtures.map((f) => f.file).sort()).toEqual(
+      expect.arrayContaining(SHARE_SCHEMAS.map((s) => `v${s.version}.json`)),
+    )
+    const known = SHARE_SCHEMAS.map((s) => s.version)
+    expect(fixtures.filter((f) => !known.includes(f.version)).map((f) => f.file)).toEqual([])
   })
 
-  for (const schema of SHARE_SCHEMAS) {
-    it(`still opens the fixture link made with v${schema.version}`, () => {
-      const fixture = JSON.parse(readFileSync(join(fixtureDir, `v${schema.version}.json`), 'utf8'))
+  for (const { file, version } of fixtures) {
+    it(`still opens the fixture link ${file} made with v${version}`, () => {
+      const fixture = JSON.parse(readFileSync(join(fixtureDir, file), 'utf8'))
+      expect(fixture.link).toMatch(new RegExp(`^#v${version}\\.`))
       const result = open(fixture.link)
       if (!result.ok) throw new Error(`${result.code}: ${result.message}`)
-      expect(result.version).toBe(schema.version)
+      expect(result.version).toBe(version)
+      expect(result.dropped).toEqual([])
       expect(result.answers).toEqual(fixture.expected.answers)
       expect(result.combinations).toEqual(fixture.expected.combinations)
       expect(result.linkCatalogueAsOf).toBe(fixture.expected.catalogueAsOf)

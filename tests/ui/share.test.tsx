@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { encodeShareLink } from '../../src/domain/index'
+import { CURRENT_SHARE_SCHEMA, encodeShareLink } from '../../src/domain/index'
 import { catalogue, questionnaire } from '../fixtures/data'
 import fixture from '../fixtures/share-links/v1.json'
 import { memoryStorage, renderApp } from '../render'
@@ -69,6 +69,6 @@ describe('copying the link', () => {
     const link = (screen.getByRole('textbox', { name: 'Link zu diesem Stand' }) as HTMLInputElement)
       .value
     expect(writeText).toHaveBeenCalledWith(link)
-    expect(link).toMatch(/#v1\.[A-Za-z0-9_-]+$/)
+    expect(link).toMatch(new RegExp(`#v${CURRENT_SHARE_SCHEMA.version}\\.[A-Za-z0-9_-]+$`))
   })
 })
