@@ -6,7 +6,9 @@ import type { Catalogue, Level, ProgramStatus } from './catalogue/schema'
 import { deadlineStatus, type DeadlineStatus } from './deadlines/deadline-status'
 import type { CandidateProgram } from './combinations/candidates'
 import { evaluateProgram, type CriterionResult, type Verdict } from './matching/eligibility'
-import { effectiveAnswers, questionMap } from './questionnaire/visibility'
+import { UNIT_QUESTIONS } from './money/units'
+import { allQuestions, effectiveAnswers, questionMap } from './questionnaire/visibility'
+import { evaluateTruth } from './rules/evaluate'
 import type { Phase, Questionnaire } from './questionnaire/schema'
 import type { Lang } from './text'
 
@@ -60,7 +62,7 @@ export function recommend(
       candidates,
       organisations: stringList(effective.organisations),
       costs: (effective.projectCosts as CostMatrix | undefined) ?? {},
-      answers: effective,
+      answers: withHiddenCountsZero(questionnaire, effective),
       ownFunds: typeof effective.ownFunds === 'number' ? effective.ownFunds : null,
       plannedStart: typeof effective.plannedStart === 'string' ? effective.plannedStart : null,
       phases: stringList(effective.phases) as Phase[],
@@ -123,3 +125,19 @@ function assess(
 }
 
 const stringList = (value: unknown): string[] => (Array.isArray(value) ? value : [])
+
+/**
+ * A count question hidden because its measure was not chosen (no short-term care places when
+ * the project plans none) counts as 0 for per-unit amounts; one still unanswered stays unknown.
+ */
+function withHiddenCountsZero(questionnaire: Questionnaire, effective: Answers): Answers {
+  const out: Answers = { ...effective }
+  for (const question of allQuestions(questionnaire)) {
+    if (!COUNT_QUESTIONS.has(question.id) || Object.hasOwn(out, question.id)) continue
+    if (question.visibleIf !== undefined && evaluateTruth(question.visibleIf, effective) === false)
+      out[question.id] = 0
+  }
+  return out
+}
+
+const COUNT_QUESTIONS = new Set(Object.values(UNIT_QUESTIONS).map((u) => u.question))
