@@ -30,23 +30,25 @@ interface SavedFlow {
 export class Allocator extends FlowNetwork {
   private heldItems = new Int32Array(0)
   private saved: SavedFlow[] = []
-  /** Per item: the programme it files (items of one programme share the number). */
+  /** Per item: its programme's number (items of one programme share it). */
   private readonly programme: Int32Array
   /** Per subsidiary item: the items of the public programmes that must come first, or null. */
-  private readonly publicFirst: (Int32Array | null)[]
+  private readonly publicFirst: (Int32Array | null)[] = []
 
   constructor(problem: Problem) {
     super(problem)
-    const ids = new Map<string, number>()
+    const { items } = problem
+    this.programme = new Int32Array(items.length)
+    if (!items.some((item) => item.subsidiary && item.publicFirst.length > 0)) return
     const byProgramme = new Map<string, number[]>()
-    this.programme = Int32Array.from(problem.items, (item, i) => {
-      const id = item.program.id
-      byProgramme.set(id, [...(byProgramme.get(id) ?? []), i])
-      if (!ids.has(id)) ids.set(id, ids.size)
-      return ids.get(id)!
+    items.forEach((item, i) => {
+      const same = byProgramme.get(item.program.id)
+      if (same) same.push(i)
+      else byProgramme.set(item.program.id, [i])
+      this.programme[i] = same ? this.programme[same[0]!]! : byProgramme.size
     })
-    this.publicFirst = problem.items.map((item) => {
-      if (!item.subsidiary || item.publicFirst.length === 0) return null
+    this.publicFirst = items.map((item) => {
+      if (!item.subsidiary) return null
       const first = item.publicFirst.flatMap((id) => byProgramme.get(id) ?? [])
       return first.length > 0 ? Int32Array.from(first) : null
     })
@@ -123,6 +125,7 @@ export class Allocator extends FlowNetwork {
    * compatible with every member — but is left out.
    */
   publicMoneyFirst(set: readonly number[], len = set.length): boolean {
+    if (this.publicFirst.length === 0) return true
     for (let k = 0; k < len; k++) {
       const first = this.publicFirst[set[k]!]
       if (!first) continue
@@ -166,11 +169,11 @@ export class Allocator extends FlowNetwork {
       saved.y = new Float64Array(m)
     }
     if (saved.z.length < p) saved.z = new Float64Array(p)
-    saved.items.set(this.heldItems.subarray(0, m))
-    saved.x.set(this.x.subarray(0, m * nb))
-    saved.y.set(this.y.subarray(0, m))
-    saved.z.set(this.z.subarray(0, p))
-    saved.used.set(this.used)
+    for (let k = 0; k < m; k++) saved.items[k] = this.heldItems[k]!
+    copy(saved.x, this.x, m * nb)
+    copy(saved.y, this.y, m)
+    copy(saved.z, this.z, p)
+    copy(saved.used, this.used, nb)
     saved.m = m
     saved.funding = this.funding
     saved.publicFunding = this.publicFunding
@@ -190,16 +193,16 @@ export class Allocator extends FlowNetwork {
   relaxedAfter(slot: number, set: readonly number[], len: number): number {
     const saved = this.saved[slot]
     if (!saved || !this.stillFeasible(saved, set, len)) return this.relaxed(set, len)
-    this.load(set, len)
+    this.load(set, len, saved.m)
     // The prefix's items come first, so their parts keep their numbers: the flow copies over.
-    this.x.set(saved.x.subarray(0, saved.m * this.nb))
-    this.y.set(saved.y.subarray(0, saved.m))
-    this.z.set(saved.z.subarray(0, this.p - this.partCount(set[len - 1]!)))
-    this.used.set(saved.used)
+    copy(this.x, saved.x, saved.m * this.nb)
+    copy(this.y, saved.y, saved.m)
+    copy(this.z, saved.z, this.firstPart[saved.m]!)
+    copy(this.used, saved.used, this.nb)
     this.funding = saved.funding
     this.publicFunding = saved.publicFunding
     for (let k = 0; k < len; k++) this.cap[k] = this.problem.items[set[k] as number]!.upper
-    this.maximise()
+    this.maximise(saved.m)
     this.hold(set, len)
     return this.funding
   }
@@ -237,4 +240,9 @@ export class Allocator extends FlowNetwork {
     }
     return this.funding
   }
+}
+
+/** The first n entries; a loop beats `subarray().set()` for the few entries copied here. */
+function copy(to: Float64Array, from: Float64Array, n: number): void {
+  for (let i = 0; i < n; i++) to[i] = from[i]!
 }

@@ -32,7 +32,7 @@ export class FlowNetwork {
   private readonly partMask: Int32Array
   private readonly partUpper: Float64Array
   // Per item and block (index i * nb + b): what the item may fund there, and which of its parts
-  // funds it (counted from the item's first part; -1 outside its blocks).
+  // funds it (counted from the item's first part; read only where the item funds the block).
   private readonly blockCap: Float64Array
   private readonly partOf: Int32Array
 
@@ -69,27 +69,37 @@ export class FlowNetwork {
   /** True while the flow held is the relaxed flow of the set last loaded (see Allocator). */
   protected held = false
 
+  // Plain loops: a search builds one network per problem, for up to a few thousand items.
   constructor(protected readonly problem: Problem) {
     const { items, blocks } = problem
     const nb = blocks.length
     this.nb = nb
-    this.cost = Float64Array.from(blocks, (b) => b.amount)
-    this.masks = Int32Array.from(items, (item) => bitmask(item.blocks))
-    const parts = items.flatMap((item) => item.parts)
+    this.cost = new Float64Array(nb)
+    for (let b = 0; b < nb; b++) this.cost[b] = blocks[b]!.amount
+    this.masks = new Int32Array(items.length)
     this.partStart = new Int32Array(items.length + 1)
-    this.partMask = Int32Array.from(parts, (part) => bitmask(part.blocks))
-    this.partUpper = Float64Array.from(parts, (part) => part.upper)
+    for (let i = 0; i < items.length; i++)
+      this.partStart[i + 1] = this.partStart[i]! + items[i]!.parts.length
+    const parts = this.partStart[items.length]!
+    this.partMask = new Int32Array(parts)
+    this.partUpper = new Float64Array(parts)
     this.blockCap = new Float64Array(items.length * nb)
-    this.partOf = new Int32Array(items.length * nb).fill(-1)
-    items.forEach((item, i) => {
-      this.partStart[i + 1] = this.partStart[i]! + item.parts.length
-      item.parts.forEach((part, q) => {
-        part.blocks.forEach((b, at) => {
+    this.partOf = new Int32Array(items.length * nb)
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!
+      for (let q = 0; q < item.parts.length; q++) {
+        const part = item.parts[q]!
+        const g = this.partStart[i]! + q
+        this.partUpper[g] = part.upper
+        for (let at = 0; at < part.blocks.length; at++) {
+          const b = part.blocks[at]!
+          this.partMask[g]! |= 1 << b
           this.blockCap[i * nb + b] = part.blockCaps[at]!
           this.partOf[i * nb + b] = q
-        })
-      })
-    })
+        }
+      }
+      this.masks[i] = bitmask(item.blocks)
+    }
     this.used = new Float64Array(nb)
   }
 
@@ -105,8 +115,11 @@ export class FlowNetwork {
     return { total, public: pub }
   }
 
-  /** Loads `set` with no flow and every item cap at 0. */
-  protected load(set: readonly number[], len: number): void {
+  /**
+   * Loads `set` with every item cap at 0 and no flow, except that the flow of its first `keep`
+   * items is left for a warm start to copy in (with `used` and the funding totals).
+   */
+  protected load(set: readonly number[], len: number, keep = 0): void {
     this.held = false
     let p = 0
     for (let k = 0; k < len; k++) p += this.partCount(set[k]!)
@@ -119,27 +132,26 @@ export class FlowNetwork {
     this.funding = 0
     this.publicFunding = 0
     this.used.fill(0)
-    this.x.fill(0, 0, len * this.nb)
-    this.z.fill(0, 0, p)
+    this.x.fill(0, keep * this.nb, len * this.nb)
     let q = 0
     for (let k = 0; k < len; k++) {
       const index = set[k]!
       this.row[k] = index * this.nb
       this.cap[k] = 0
       this.low[k] = 0
-      this.y[k] = 0
+      if (k >= keep) this.y[k] = 0
       this.pub[k] = this.problem.items[index]!.isPublic ? 1 : 0
       this.firstPart[k] = q
       for (let g = this.partStart[index]!; g < this.partStart[index + 1]!; g++, q++) {
         this.partItem[q] = k
         this.pmask[q] = this.partMask[g]!
         this.pcap[q] = this.partUpper[g]!
+        if (k >= keep) this.z[q] = 0
       }
     }
   }
 
-  /** How many parts item `index` has. */
-  protected partCount(index: number): number {
+  private partCount(index: number): number {
     return this.partStart[index + 1]! - this.partStart[index]!
   }
 
@@ -197,8 +209,12 @@ export class FlowNetwork {
     return Math.min(item.upper, total)
   }
 
-  /** Shortest augmenting paths until none is left. */
-  protected maximise(): void {
+  /**
+   * Direct paths first, then shortest augmenting paths until none is left. Items before `from`
+   * hold a maximum flow of their own already (a warm start), so they have no direct path left.
+   */
+  protected maximise(from = 0): void {
+    this.pushDirect(from)
     for (;;) {
       const totalRes = this.totalCap - this.funding
       if (totalRes <= 0) {
@@ -219,35 +235,85 @@ export class FlowNetwork {
     }
   }
 
-  /** The blocks the last search did not reach, and PUB if it did not: the minimum cut. */
+  /**
+   * Pushes along every direct path S → item → part → block → sink: no search needed, and most
+   * of the flow takes such a path. Any augmenting path keeps the flow feasible, so the searches
+   * after it still end at a maximum flow.
+   */
+  private pushDirect(from: number): void {
+    const { m, nb, cap, y, pub, z, pcap, x, used, cost, blockCap, row } = this
+    for (let k = from; k < m; k++) {
+      const end = k + 1 < m ? this.firstPart[k + 1]! : this.p
+      for (let q = this.firstPart[k]!; q < end; q++) {
+        for (let bits = this.pmask[q]!; bits !== 0; bits &= bits - 1) {
+          const b = lowestBit(bits)
+          const e = k * nb + b
+          const source = pub[k]
+            ? Math.min(this.totalCap - this.funding, this.publicCap - this.publicFunding)
+            : this.totalCap - this.funding
+          const delta = Math.min(
+            source,
+            cap[k]! - y[k]!,
+            pcap[q]! - z[q]!,
+            blockCap[row[k]! + b]! - x[e]!,
+            cost[b]! - used[b]!,
+          )
+          if (delta <= 0) continue
+          y[k]! += delta
+          z[q]! += delta
+          x[e]! += delta
+          used[b]! += delta
+          this.funding += delta
+          if (pub[k]) this.publicFunding += delta
+        }
+      }
+    }
+  }
+
+  /**
+   * The minimum cut the last search ended on: the blocks it did not reach, and PUB if it did
+   * not reach it. A full block funded only by parts it reached joins the source side: that
+   * swaps the saturated part → block edges for the block → sink edge of the same capacity, so
+   * the cut stays minimal, and fewer blocks beyond it make a tighter `gain`.
+   */
   private unreached(): number {
     const { pred, nb } = this
     const firstBlock = this.m + this.p
     let beyond = pred[firstBlock + nb] === UNSEEN ? CUT_PUBLIC_CLOSED : 0
-    for (let b = 0; b < nb; b++) if (pred[firstBlock + b] === UNSEEN) beyond |= 1 << b
+    for (let b = 0; b < nb; b++)
+      if (pred[firstBlock + b] === UNSEEN && !this.fullFromReached(b)) beyond |= 1 << b
     return beyond
+  }
+
+  private fullFromReached(b: number): boolean {
+    const { m, nb, x, pred } = this
+    if (this.used[b]! < this.cost[b]!) return false
+    for (let k = 0; k < m; k++) {
+      if (
+        x[k * nb + b]! > 0 &&
+        pred[m + this.firstPart[k]! + this.partOf[this.row[k]! + b]!] === UNSEEN
+      )
+        return false
+    }
+    return true
   }
 
   /**
    * Breadth-first search of the residual network from S. Returns a block with room left, the
-   * path to it in `pred`, or -1 when no block with room is reachable.
+   * path to it in `pred`, or -1 when no block with room is reachable. Only items and parts
+   * reached backwards wait in the queue; a part reached from its item, a full block and PUB are
+   * expanded as soon as they are reached.
    */
   private search(): number {
-    const { m, p, nb, pred, queue, cap, y, pub } = this
-    const firstBlock = m + p
-    const pubNode = firstBlock + nb
-    pred.fill(UNSEEN, 0, pubNode + 1)
+    const { m, pred, queue, cap, y, pub } = this
+    pred.fill(UNSEEN, 0, m + this.p + this.nb + 1)
     this.tail = 0
     for (let k = 0; k < m; k++) if (!pub[k] && cap[k]! - y[k]! > 0) this.reach(k, SOURCE)
-    if (this.publicCap - this.publicFunding > 0) this.reach(pubNode, SOURCE)
+    if (this.publicCap - this.publicFunding > 0) this.openPub(SOURCE)
     for (let head = 0; head < this.tail; head++) {
       const node = queue[head]!
-      if (node < m) this.fromItem(node)
-      else if (node < firstBlock) {
-        const sinkBlock = this.fromPart(node)
-        if (sinkBlock >= 0) return sinkBlock
-      } else if (node < pubNode) this.fromBlock(node)
-      else this.fromPub(node)
+      const sinkBlock = node < m ? this.fromItem(node) : this.fromPart(node)
+      if (sinkBlock >= 0) return sinkBlock
     }
     return -1
   }
@@ -257,53 +323,59 @@ export class FlowNetwork {
     this.queue[this.tail++] = node
   }
 
-  /** Item k → its parts below their cap; a public item may also hand money back to PUB. */
-  private fromItem(k: number): void {
-    const { m, pred, pcap, z } = this
-    const end = k + 1 < m ? this.firstPart[k + 1]! : this.p
-    for (let q = this.firstPart[k]!; q < end; q++)
-      if (pred[m + q] === UNSEEN && pcap[q]! - z[q]! > 0) this.reach(m + q, k)
-    const pubNode = m + this.p + this.nb
-    if (this.pub[k] && pred[pubNode] === UNSEEN && this.y[k]! - this.low[k]! > 0)
-      this.reach(pubNode, k)
+  /** PUB, reached from S or from a public item handing money back → public items with room. */
+  private openPub(from: number): void {
+    const { m, pred, cap, y, pub } = this
+    pred[m + this.p + this.nb] = from
+    for (let k = 0; k < m; k++)
+      if (pub[k] && pred[k] === UNSEEN && cap[k]! - y[k]! > 0) this.reach(k, m + this.p + this.nb)
   }
 
-  /**
-   * Part → its blocks below their cap (returning the first with room left), and back to its
-   * item when the part carries money.
-   */
-  private fromPart(node: number): number {
-    const { m, nb, pred, x, used, cost } = this
-    const q = node - m
-    const k = this.partItem[q]!
-    const firstBlock = m + this.p
-    for (let bits = this.pmask[q]!; bits !== 0; bits &= bits - 1) {
-      const b = lowestBit(bits)
-      if (pred[firstBlock + b] !== UNSEEN) continue
-      if (this.blockCap[this.row[k]! + b]! - x[k * nb + b]! <= 0) continue
-      this.reach(firstBlock + b, node)
-      if (used[b]! < cost[b]!) return b
+  /** Item k → its parts below their cap; a public item may also hand money back to PUB. */
+  private fromItem(k: number): number {
+    const { m, pred, pcap, z } = this
+    const end = k + 1 < m ? this.firstPart[k + 1]! : this.p
+    for (let q = this.firstPart[k]!; q < end; q++) {
+      if (pred[m + q] !== UNSEEN || pcap[q]! - z[q]! <= 0) continue
+      pred[m + q] = k
+      const sinkBlock = this.toBlocks(q)
+      if (sinkBlock >= 0) return sinkBlock
     }
-    if (pred[k] === UNSEEN && this.z[q]! > 0) this.reach(k, node)
+    if (this.pub[k] && pred[m + this.p + this.nb] === UNSEEN && this.y[k]! > this.low[k]!)
+      this.openPub(k)
     return -1
   }
 
-  /** A full block → back to every part that funds some of it. */
-  private fromBlock(node: number): void {
-    const { m, nb, pred, x } = this
-    const b = node - m - this.p
-    for (let k = 0; k < m; k++) {
-      if (x[k * nb + b]! <= 0) continue
-      const part = m + this.firstPart[k]! + this.partOf[this.row[k]! + b]!
-      if (pred[part] === UNSEEN) this.reach(part, node)
-    }
+  /** A part reached backwards from a block → its other blocks, and back to its item. */
+  private fromPart(node: number): number {
+    const q = node - this.m
+    const sinkBlock = this.toBlocks(q)
+    if (sinkBlock >= 0) return sinkBlock
+    const k = this.partItem[q]!
+    if (this.pred[k] === UNSEEN && this.z[q]! > 0) this.reach(k, node)
+    return -1
   }
 
-  /** PUB → every public item below its cap. */
-  private fromPub(node: number): void {
-    const { m, pred, cap, y, pub } = this
-    for (let k = 0; k < m; k++)
-      if (pub[k] && pred[k] === UNSEEN && cap[k]! - y[k]! > 0) this.reach(k, node)
+  /**
+   * Part q → its blocks below their cap. Returns the first block with room left; a full block
+   * leads back to every part that funds some of it.
+   */
+  private toBlocks(q: number): number {
+    const { m, nb, pred, x, used, cost, blockCap, partItem, firstPart, partOf, row } = this
+    const k = partItem[q]!
+    const firstBlock = m + this.p
+    for (let bits = this.pmask[q]!; bits !== 0; bits &= bits - 1) {
+      const b = lowestBit(bits)
+      if (pred[firstBlock + b] !== UNSEEN || blockCap[row[k]! + b]! - x[k * nb + b]! <= 0) continue
+      pred[firstBlock + b] = m + q
+      if (used[b]! < cost[b]!) return b
+      for (let k2 = 0; k2 < m; k2++) {
+        if (x[k2 * nb + b]! <= 0) continue
+        const part = m + firstPart[k2]! + partOf[row[k2]! + b]!
+        if (pred[part] === UNSEEN) this.reach(part, firstBlock + b)
+      }
+    }
+    return -1
   }
 
   /**
@@ -364,7 +436,9 @@ function backward(flow: Float64Array, i: number, low: number, delta: number, app
 }
 
 function bitmask(blocks: readonly number[]): number {
-  return blocks.reduce((mask, b) => mask | (1 << b), 0)
+  let mask = 0
+  for (const b of blocks) mask |= 1 << b
+  return mask
 }
 
 function lowestBit(bits: number): number {
