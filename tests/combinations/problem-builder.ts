@@ -8,6 +8,7 @@ import {
   type Item,
   type ItemPart,
   type Problem,
+  type SetEvaluation,
 } from '../../src/domain/index'
 import { makeProgram } from '../fixtures/make-program'
 
@@ -111,4 +112,112 @@ function compatibility(items: readonly Item[]): Uint32Array[] {
     })
     return row
   })
+}
+
+export interface RandomShape {
+  items: number
+  blocks: number
+  /** Largest block cost. */
+  cost: number
+}
+
+/**
+ * A random problem with multi-part items: per-block rate caps, part caps, loose or tight item
+ * upper bounds, minimums, total and public caps, exclusions, requirements, subsidiary items
+ * with public programmes that come first, and now and then two bands of one programme.
+ */
+export function randomProblem(r: () => number, shape: RandomShape): Problem {
+  const int = (min: number, max: number) => min + Math.floor(r() * (max - min + 1))
+  const chance = (p: number) => r() < p
+  const costs = Array.from({ length: int(1, shape.blocks) }, () => int(1, shape.cost))
+  const total = sum(costs)
+  const count = int(1, shape.items)
+  const ids = Array.from({ length: count }, (_, i) =>
+    i > 0 && chance(0.1) ? `p${i - 1}` : `p${i}`,
+  )
+  const programmes = [...new Set(ids)]
+  const publicId = new Map(programmes.map((id) => [id, chance(0.6)]))
+  const subsidiaryId = new Map(programmes.map((id) => [id, chance(0.3)]))
+  const excludesId = new Map(
+    programmes.map((id) => [id, programmes.filter((other) => other !== id && chance(0.12))]),
+  )
+  const specs = ids.map((id, i): ItemSpec => {
+    const parts = randomParts(costs, int, chance)
+    const limit = partsLimit(parts)
+    const upper = chance(0.3) ? int(1, limit) : chance(0.2) ? limit + int(1, 50) : limit
+    const eligiblePublic = programmes.filter(
+      (other) => other !== id && publicId.get(other) && !subsidiaryId.get(other),
+    )
+    return {
+      id,
+      applicant: `org${i}`,
+      parts,
+      upper,
+      lower: chance(0.25) ? int(1, Math.max(1, Math.min(upper, limit))) : 1,
+      isPublic: publicId.get(id)!,
+      subsidiary: subsidiaryId.get(id)!,
+      totalCap: chance(0.15) ? int(1, total) : total,
+      publicCap: chance(0.2) ? int(1, total) : NO_CAP,
+      requires: chance(0.1) ? [[programmes[int(0, programmes.length - 1)]!]] : [],
+      publicFirst:
+        subsidiaryId.get(id) && chance(0.6) ? eligiblePublic.filter(() => chance(0.5)) : [],
+      excludes: excludesId.get(id)!,
+    }
+  })
+  return problemOf(costs, specs)
+}
+
+function randomParts(
+  costs: readonly number[],
+  int: (min: number, max: number) => number,
+  chance: (p: number) => boolean,
+): PartSpec[] {
+  let blocks = costs.map((_, b) => b).filter(() => chance(0.6))
+  if (blocks.length === 0) blocks = [int(0, costs.length - 1)]
+  const parts: PartSpec[] = Array.from({ length: int(1, Math.min(3, blocks.length)) }, () => ({
+    blocks: [],
+    caps: [],
+  }))
+  blocks.forEach((b, i) => {
+    // Every part gets a block first; the rest go anywhere.
+    const part = parts[i < parts.length ? i : int(0, parts.length - 1)]!
+    part.blocks.push(b)
+    part.caps.push(chance(0.4) ? costs[b]! : int(1, costs[b]!))
+  })
+  for (const part of parts) if (chance(0.5)) part.upper = int(1, sum(part.caps))
+  return parts
+}
+
+/** Every cap an allocation must keep, checked on its amounts: the broken ones, named. */
+export function capViolations(problem: Problem, set: number[], evaluation: SetEvaluation) {
+  const out: string[] = []
+  set.forEach((index, k) => {
+    const item = problem.items[index]!
+    const x = evaluation.amounts[k]!
+    const name = item.program.id
+    x.forEach((amount, b) => {
+      if (amount < 0 || !Number.isInteger(amount)) out.push(`${name} block ${b}: ${amount}`)
+      if (amount > 0 && !item.blocks.includes(b)) out.push(`${name} funds block ${b}`)
+    })
+    item.parts.forEach((part, p) => {
+      part.blocks.forEach((b, at) => {
+        if (x[b]! > part.blockCaps[at]!) out.push(`${name} above its cap in block ${b}`)
+      })
+      if (sum(part.blocks.map((b) => x[b]!)) > part.upper) out.push(`${name} part ${p} above cap`)
+    })
+    const got = sum(x)
+    if (got < item.lower || got > item.upper) out.push(`${name} gets ${got}`)
+  })
+  problem.blocks.forEach((block, b) => {
+    if (sum(evaluation.amounts.map((x) => x[b]!)) > block.amount) out.push(`block ${b} overfunded`)
+  })
+  const funding = sum(evaluation.amounts.map(sum))
+  if (funding !== evaluation.funding) out.push(`amounts ${funding} ≠ funding ${evaluation.funding}`)
+  const items = set.map((i) => problem.items[i]!)
+  if (funding > Math.min(problem.totalCosts, ...items.map((i) => i.totalCap)))
+    out.push('total cap exceeded')
+  const pub = sum(evaluation.amounts.map((x, k) => (items[k]!.isPublic ? sum(x) : 0)))
+  if (pub !== evaluation.publicFunding) out.push('public funding does not add up')
+  if (pub > Math.min(NO_CAP, ...items.map((i) => i.publicCap))) out.push('public cap exceeded')
+  return out
 }
