@@ -4,7 +4,10 @@
 // costs. Each euro of a block reaches the sink once, so nothing is funded twice.
 // Subsidiarity is a priority: non-subsidiary programmes are maximised first; augmenting paths
 // never lower a source total, so subsidiary money only fills what public money leaves, and the
-// final flow is still a maximum flow (Ford–Fulkerson from any feasible flow).
+// final flow is still a maximum flow (Ford–Fulkerson from any feasible flow). One gap: once the
+// public cap is reached, a path through PUB can pass public money from a non-subsidiary to a
+// subsidiary public programme (tests/combinations/parts-property.test.ts leaves that case to a
+// weaker check).
 import type { Problem } from './candidates'
 import { FlowNetwork } from './flow-network'
 

@@ -26,7 +26,7 @@ export class FlowNetwork {
   protected readonly nb: number
   protected readonly cost: Float64Array
   /** Blocks of each item, as a bitmask. */
-  protected readonly masks: Int32Array
+  private readonly masks: Int32Array
   // The problem's parts, flat: item i owns parts partStart[i] … partStart[i + 1] - 1.
   private readonly partStart: Int32Array
   private readonly partMask: Int32Array
@@ -41,17 +41,17 @@ export class FlowNetwork {
   protected m = 0
   protected p = 0
   /** Per item: problem item index × nb, the row of its block caps. */
-  protected row = new Int32Array(0)
+  private row = new Int32Array(0)
   protected cap = new Float64Array(0)
   protected low = new Float64Array(0)
   /** Flow into each item: what it funds. */
   protected y = new Float64Array(0)
-  protected pub = new Uint8Array(0)
+  private pub = new Uint8Array(0)
   /** Per item: its first part. */
   protected firstPart = new Int32Array(0)
-  protected partItem = new Int32Array(0)
-  protected pmask = new Int32Array(0)
-  protected pcap = new Float64Array(0)
+  private partItem = new Int32Array(0)
+  private pmask = new Int32Array(0)
+  private pcap = new Float64Array(0)
   /** Flow through each part. */
   protected z = new Float64Array(0)
   /** x[k * nb + b]: euros item k funds in block b. */
