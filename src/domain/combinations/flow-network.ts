@@ -103,18 +103,6 @@ export class FlowNetwork {
     this.used = new Float64Array(nb)
   }
 
-  /** The caps a set imposes: the tightest own-share and public-rate limits of its programmes. */
-  caps(set: readonly number[], len = set.length): { total: number; public: number } {
-    let total = this.problem.totalCosts
-    let pub = NO_CAP
-    for (let k = 0; k < len; k++) {
-      const item = this.problem.items[set[k] as number]!
-      if (item.totalCap < total) total = item.totalCap
-      if (item.publicCap < pub) pub = item.publicCap
-    }
-    return { total, public: pub }
-  }
-
   /**
    * Loads `set` with every item cap at 0 and no flow, except that the flow of its first `keep`
    * items is left for a warm start to copy in (with `used` and the funding totals).
@@ -126,21 +114,24 @@ export class FlowNetwork {
     this.grow(len, p)
     this.m = len
     this.p = p
-    const caps = this.caps(set, len)
-    this.totalCap = caps.total
-    this.publicCap = caps.public
     this.funding = 0
     this.publicFunding = 0
     this.used.fill(0)
     this.x.fill(0, keep * this.nb, len * this.nb)
+    // The set's caps: the tightest own-share and public-rate limits of its programmes.
+    this.totalCap = this.problem.totalCosts
+    this.publicCap = NO_CAP
     let q = 0
     for (let k = 0; k < len; k++) {
       const index = set[k]!
+      const item = this.problem.items[index]!
+      this.totalCap = Math.min(this.totalCap, item.totalCap)
+      this.publicCap = Math.min(this.publicCap, item.publicCap)
       this.row[k] = index * this.nb
       this.cap[k] = 0
       this.low[k] = 0
       if (k >= keep) this.y[k] = 0
-      this.pub[k] = this.problem.items[index]!.isPublic ? 1 : 0
+      this.pub[k] = item.isPublic ? 1 : 0
       this.firstPart[k] = q
       for (let g = this.partStart[index]!; g < this.partStart[index + 1]!; g++, q++) {
         this.partItem[q] = k
