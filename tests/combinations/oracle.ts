@@ -162,10 +162,15 @@ export function planViolations(plan: FinancingPlan, input: CombinationInput): st
 /**
  * Exhaustive integer allocation for tiny problems: the lexicographic best of (money from
  * non-subsidiary programmes, total money) over every integer assignment, or null if none is valid.
+ * Each cell is one item's money in one block, at most that part's cap for the block.
  */
 export function bruteAllocate(problem: Problem, set: number[]) {
   const items = set.map((i) => problem.items[i]!)
-  const cells = items.flatMap((item, k) => item.blocks.map((b) => ({ k, b })))
+  const cells = items.flatMap((item, k) =>
+    item.parts.flatMap((part, p) =>
+      part.blocks.map((b, at) => ({ k, p, b, cap: part.blockCaps[at]! })),
+    ),
+  )
   const totalCap = Math.min(problem.totalCosts, ...items.map((i) => i.totalCap))
   const publicCap = Math.min(Number.MAX_SAFE_INTEGER, ...items.map((i) => i.publicCap))
   const x = new Array<number>(cells.length).fill(0)
@@ -179,6 +184,14 @@ export function bruteAllocate(problem: Problem, set: number[]) {
       const pub = got.reduce((s, g, k) => s + (items[k]!.isPublic ? g : 0), 0)
       if (total > totalCap || pub > publicCap) return
       if (got.some((g, k) => g > items[k]!.upper)) return
+      const overPart = items.some((item, k) =>
+        item.parts.some(
+          (part, p) =>
+            cells.reduce((s, cell, i) => s + (cell.k === k && cell.p === p ? x[i]! : 0), 0) >
+            part.upper,
+        ),
+      )
+      if (overPart) return
       for (let b = 0; b < problem.blocks.length; b++) {
         const used = cells.reduce((s, cell, i) => s + (cell.b === b ? x[i]! : 0), 0)
         if (used > problem.blocks[b]!.amount) return
@@ -193,7 +206,7 @@ export function bruteAllocate(problem: Problem, set: number[]) {
       return
     }
     const cell = cells[c]!
-    const limit = Math.min(problem.blocks[cell.b]!.amount, items[cell.k]!.upper)
+    const limit = Math.min(cell.cap, items[cell.k]!.upper)
     for (let v = 0; v <= limit; v++) {
       x[c] = v
       rec(c + 1)

@@ -1,10 +1,14 @@
 // Optimal allocation of a combination's programmes to cost blocks, as a max-flow (the network
-// is in ./flow-network). A programme carries at most its upper bound (maximum, rate × its
-// eligible costs) and at least its minimum. Each euro of a block reaches the sink once, so
-// nothing is funded twice.
+// is in ./flow-network). A programme carries at most its upper bound and at least its minimum;
+// each of its parts at most its part cap, and in each block at most its rate × the block's
+// costs. Each euro of a block reaches the sink once, so nothing is funded twice.
 // Subsidiarity is a priority: non-subsidiary programmes are maximised first; augmenting paths
 // never lower a source total, so subsidiary money only fills what public money leaves, and the
-// final flow is still a maximum flow (Ford–Fulkerson from any feasible flow).
+// final flow is still a maximum flow (Ford–Fulkerson from any feasible flow). One gap: once the
+// public cap is reached, a path through PUB can pass public money from a non-subsidiary to a
+// subsidiary public programme (tests/combinations/parts-property.test.ts leaves that case to a
+// weaker check).
+import type { Problem } from './candidates'
 import { FlowNetwork } from './flow-network'
 
 export interface SetEvaluation {
@@ -15,8 +19,11 @@ export interface SetEvaluation {
 }
 
 interface SavedFlow {
+  /** The set whose relaxed flow this is (its first m entries); m = -1 when nothing is saved. */
+  items: Int32Array
   x: Float64Array
   y: Float64Array
+  z: Float64Array
   used: Float64Array
   m: number
   funding: number
@@ -26,6 +33,29 @@ interface SavedFlow {
 export class Allocator extends FlowNetwork {
   private heldItems = new Int32Array(0)
   private saved: SavedFlow[] = []
+  /** Per item: its programme's number (items of one programme share it). */
+  private readonly programme: Int32Array
+  /** Per subsidiary item: the items of the public programmes that must come first, or null. */
+  private readonly publicFirst: (Int32Array | null)[] = []
+
+  constructor(problem: Problem) {
+    super(problem)
+    const { items } = problem
+    this.programme = new Int32Array(items.length)
+    if (!items.some((item) => item.subsidiary && item.publicFirst.length > 0)) return
+    const byProgramme = new Map<string, number[]>()
+    items.forEach((item, i) => {
+      const same = byProgramme.get(item.program.id)
+      if (same) same.push(i)
+      else byProgramme.set(item.program.id, [i])
+      this.programme[i] = same ? this.programme[same[0]!]! : byProgramme.size
+    })
+    this.publicFirst = items.map((item) => {
+      if (!item.subsidiary) return null
+      const first = item.publicFirst.flatMap((id) => byProgramme.get(id) ?? [])
+      return first.length > 0 ? Int32Array.from(first) : null
+    })
+  }
 
   /** How many items the problem has. */
   get size(): number {
@@ -41,9 +71,9 @@ export class Allocator extends FlowNetwork {
     return this.funding
   }
 
-  /** Requirements met, minimums reachable and subsidiarity respected, or null. */
+  /** Requirements met, public money first, minimums reachable and subsidiarity kept, or null. */
   evaluate(set: readonly number[], len = set.length, withAmounts = true): SetEvaluation | null {
-    if (!this.requirementsMet(set, len)) return null
+    if (!this.rulesMet(set, len)) return null
     const { items } = this.problem
     this.load(set, len)
     // Four phases: minimums of the primary programmes, their maximum, then the same for the
@@ -74,6 +104,11 @@ export class Allocator extends FlowNetwork {
     return { funding: this.funding, publicFunding: this.publicFunding, amounts }
   }
 
+  /** The rules of a combination that do not depend on the money: requirements, public first. */
+  rulesMet(set: readonly number[], len = set.length): boolean {
+    return this.requirementsMet(set, len) && this.publicMoneyFirst(set, len)
+  }
+
   requirementsMet(set: readonly number[], len = set.length): boolean {
     const { items } = this.problem
     for (let k = 0; k < len; k++) {
@@ -87,24 +122,61 @@ export class Allocator extends FlowNetwork {
     return true
   }
 
+  /**
+   * Public money first: a subsidiary programme may not stand in for an eligible public
+   * programme (one it names in `publicFirst`) that could join the set — one of its items is
+   * compatible with every member — but is left out.
+   */
+  publicMoneyFirst(set: readonly number[], len = set.length): boolean {
+    if (this.publicFirst.length === 0) return true
+    for (let k = 0; k < len; k++) {
+      const first = this.publicFirst[set[k]!]
+      if (!first) continue
+      for (const j of first) if (this.couldJoin(j, set, len)) return false
+    }
+    return true
+  }
+
+  /** Item j's programme is not in the set and j is compatible with every member. */
+  private couldJoin(j: number, set: readonly number[], len: number): boolean {
+    const row = this.problem.compat[j]!
+    for (let k = 0; k < len; k++) {
+      const member = set[k]!
+      if (this.programme[member] === this.programme[j]) return false
+      if (((row[member >>> 5]! >>> (member & 31)) & 1) === 0) return false
+    }
+    return true
+  }
+
   /** Keeps the current relaxed flow (of the set last given to `relaxed`) under `slot`. */
   save(slot: number): void {
     const saved = (this.saved[slot] ??= {
+      items: new Int32Array(0),
       x: new Float64Array(0),
       y: new Float64Array(0),
+      z: new Float64Array(0),
       used: new Float64Array(this.nb),
-      m: 0,
+      m: -1,
       funding: 0,
       publicFunding: 0,
     })
-    const { m, nb } = this
+    const { m, p, nb } = this
+    // Only a relaxed flow may seed a warm start.
+    if (!this.held) {
+      saved.m = -1
+      return
+    }
     if (saved.y.length < m) {
+      saved.items = new Int32Array(m)
       saved.x = new Float64Array(m * nb)
       saved.y = new Float64Array(m)
     }
-    saved.x.set(this.x.subarray(0, m * nb))
-    saved.y.set(this.y.subarray(0, m))
-    saved.used.set(this.used)
+    if (saved.z.length < p) saved.z = new Float64Array(p)
+    for (let k = 0; k < m; k++) saved.items[k] = this.heldItems[k]!
+    copy(saved.x, this.x, m * nb)
+    copy(saved.y, this.y, m)
+    copy(saved.z, this.z, p)
+    copy(saved.used, this.used, nb)
     saved.m = m
     saved.funding = this.funding
     saved.publicFunding = this.publicFunding
@@ -123,26 +195,30 @@ export class Allocator extends FlowNetwork {
    */
   relaxedAfter(slot: number, set: readonly number[], len: number): number {
     const saved = this.saved[slot]
-    const last = this.problem.items[set[len - 1]!]!
-    // The saved flow stays feasible unless the last item's caps are below what it already uses.
-    if (
-      !saved ||
-      saved.m !== len - 1 ||
-      last.totalCap < saved.funding ||
-      last.publicCap < saved.publicFunding
-    )
-      return this.relaxed(set, len)
-    this.load(set, len)
-    const { nb } = this
-    this.x.set(saved.x.subarray(0, saved.m * nb))
-    this.y.set(saved.y.subarray(0, saved.m))
-    this.used.set(saved.used)
+    if (!saved || !this.stillFeasible(saved, set, len)) return this.relaxed(set, len)
+    this.load(set, len, saved.m)
+    // The prefix's items come first, so their parts keep their numbers: the flow copies over.
+    copy(this.x, saved.x, saved.m * this.nb)
+    copy(this.y, saved.y, saved.m)
+    copy(this.z, saved.z, this.firstPart[saved.m]!)
+    copy(this.used, saved.used, this.nb)
     this.funding = saved.funding
     this.publicFunding = saved.publicFunding
     for (let k = 0; k < len; k++) this.cap[k] = this.problem.items[set[k] as number]!.upper
-    this.maximise()
+    this.maximise(saved.m)
     this.hold(set, len)
     return this.funding
+  }
+
+  /**
+   * The saved flow is a relaxed flow of set[0 … len-2], so with the last item at zero it keeps
+   * every item, part and block cap; only the last item's total and public caps can cut it.
+   */
+  private stillFeasible(saved: SavedFlow, set: readonly number[], len: number): boolean {
+    if (saved.m !== len - 1) return false
+    for (let k = 0; k < saved.m; k++) if (saved.items[k] !== set[k]) return false
+    const last = this.problem.items[set[len - 1]!]!
+    return last.totalCap >= saved.funding && last.publicCap >= saved.publicFunding
   }
 
   private hold(set: readonly number[], len: number): void {
@@ -154,17 +230,22 @@ export class Allocator extends FlowNetwork {
   /**
    * The evaluation's funding read off the relaxed flow held for `set`, when that flow already
    * is one: no subsidiary programme (so no order of filling) and every minimum met, so the
-   * relaxed maximum is reachable with the minimums too. -1 when a requirement is unmet; null
+   * relaxed maximum is reachable with the minimums too. -1 when a rule is unmet; null
    * when `evaluate` must decide.
    */
   heldFunding(set: readonly number[], len = set.length): number | null {
     if (!this.held || this.m !== len) return null
     for (let k = 0; k < len; k++) if (this.heldItems[k] !== set[k]) return null
-    if (!this.requirementsMet(set, len)) return -1
+    if (!this.rulesMet(set, len)) return -1
     for (let k = 0; k < len; k++) {
       const item = this.problem.items[set[k] as number]!
       if (item.subsidiary || this.y[k]! < item.lower) return null
     }
     return this.funding
   }
+}
+
+/** The first n entries; a loop beats `subarray().set()` for the few entries copied here. */
+function copy(to: Float64Array, from: Float64Array, n: number): void {
+  for (let i = 0; i < n; i++) to[i] = from[i]!
 }
