@@ -27,10 +27,15 @@ const conflicts = (problem: Problem, i: number, j: number) => {
  * size and conflict count update in O(1)); the conflict-free ones up to maxSize are scored with
  * the engine's own validity rules and sorted.
  */
-export function bruteForce(problem: Problem, k: number, maxSize: number) {
+export function bruteForce(
+  problem: Problem,
+  k: number,
+  maxSize: number,
+  gain?: (funding: number) => number,
+) {
   const n = problem.items.length
   if (n > 30) throw new Error(`brute force over 2^${n} subsets is not a test oracle`)
-  const scorer = new Scorer(new Allocator(problem))
+  const scorer = new Scorer(new Allocator(problem), gain)
   const all: Found[] = []
   const clash = problem.items.map((_, i) =>
     problem.items.reduce(

@@ -23,13 +23,22 @@ export interface CombinationInput {
   minApplication?: number
 }
 
+/** One more application must add at least this share of the plan's funding. */
+export const EFFORT_PERCENT = 5
+
 /** Pure: any clock for the time budget comes in through `options.now`. */
 export function combine(
   input: CombinationInput,
   options: Partial<SearchOptions> = {},
 ): CombinationResult {
   const problem = buildProblem(input.candidates, { minApplication: MIN_APPLICATION, ...input })
-  const result = searchCombinations(problem, options)
+  // The effort rule: an application must add at least the floor and 5 % of the plan's funding,
+  // so vouchers are not stacked on a large grant for a few more euros (issue 12).
+  const result = searchCombinations(problem, {
+    minGain: MIN_APPLICATION,
+    minGainPercent: EFFORT_PERCENT,
+    ...options,
+  })
   const ctx = {
     today: input.today,
     lang: input.lang,

@@ -16,9 +16,31 @@ export interface SearchOptions {
   budgetMs: number
   /** A clock in ms, injected by the caller; without it the search never stops early. */
   now?: () => number
+  /**
+   * The effort rule: each application must add at least this many euros to its plan (default
+   * 1: any euro counts) …
+   */
+  minGain: number
+  /** … and at least this share of the plan's funding, in percent (default 0). */
+  minGainPercent: number
 }
 
-export const DEFAULT_SEARCH: SearchOptions = { k: 10, maxSize: 6, exactLimit: 200, budgetMs: 60 }
+export const DEFAULT_SEARCH: SearchOptions = {
+  k: 10,
+  maxSize: 6,
+  exactLimit: 200,
+  budgetMs: 60,
+  minGain: 1,
+  minGainPercent: 0,
+}
+
+/** What one more application must add to a plan funding `funding` euros (the effort rule). */
+export function requiredGain(
+  funding: number,
+  options: Pick<SearchOptions, 'minGain' | 'minGainPercent'>,
+) {
+  return Math.max(options.minGain, Math.ceil((funding * options.minGainPercent) / 100 - 1e-9))
+}
 // Even an exact search stops here rather than freezing the page; it then reports exact: false.
 const SAFETY_MS = 5000
 
@@ -58,7 +80,10 @@ export class Scorer {
   private cache = new Map<number | string, number>()
   private readonly base: number
 
-  constructor(readonly alloc: Allocator) {
+  constructor(
+    readonly alloc: Allocator,
+    private readonly gain: (funding: number) => number = () => 1,
+  ) {
     this.base = (alloc.size + 1) ** MAX_KEY_DIGITS <= Number.MAX_SAFE_INTEGER ? alloc.size + 1 : 0
   }
 
@@ -92,9 +117,11 @@ export class Scorer {
    * bound on this set's funding: then some programme is not needed, without evaluating the set.
    */
   dominated(set: readonly number[], bound: number, len = set.length): boolean {
+    // funding − requiredGain(funding) never falls as funding grows, so the bound bounds it too.
+    const enough = bound - this.gain(bound)
     for (let k = 0; k < len && len > 1; k++) {
       const known = this.cache.get(this.key(set, k, len))
-      if (known !== undefined && known >= bound) return true
+      if (known !== undefined && known > enough) return true
     }
     return false
   }
@@ -105,15 +132,17 @@ export class Scorer {
    */
   necessary(set: readonly number[], funding: number): boolean {
     if (set.length < 2) return true
+    // Leaving a programme out may lose less than the effort rule asks of an application.
+    const enough = funding - this.gain(funding)
     for (let k = 0; k < set.length; k++) {
       const known = this.cache.get(this.key(set, k))
       if (known !== undefined) {
-        if (known >= funding) return false
+        if (known > enough) return false
         continue
       }
       const rest = set.filter((_, i) => i !== k)
-      if (this.alloc.relaxed(rest) < funding) continue
-      if (this.funding(rest) >= funding) return false
+      if (this.alloc.relaxed(rest) <= enough) continue
+      if (this.funding(rest) > enough) return false
     }
     return true
   }
@@ -141,12 +170,13 @@ export function searchCombinations(
   problem: Problem,
   options: Partial<SearchOptions> = {},
 ): SearchResult {
-  const { k, maxSize, exactLimit, budgetMs, now } = { ...DEFAULT_SEARCH, ...options }
+  const settings = { ...DEFAULT_SEARCH, ...options }
+  const { k, maxSize, exactLimit, budgetMs, now } = settings
   const { items, compat, totalCosts } = problem
   const n = items.length
   const words = Math.ceil(n / 32)
   const alloc = new Allocator(problem)
-  const scorer = new Scorer(alloc)
+  const scorer = new Scorer(alloc, (funding) => requiredGain(funding, settings))
   const top: Found[] = []
   const bestBySize: (Found | undefined)[] = []
   const programmes = new Set(items.map((item) => item.program.id)).size
