@@ -1,5 +1,6 @@
 // Independent references for the engine: exhaustive subset search, exhaustive integer allocation,
 // and a plan checker that reads the programme data directly, not the engine's items.
+import { termsFor } from '../../src/domain/money/terms'
 import {
   Allocator,
   compareFound,
@@ -115,11 +116,6 @@ export function planViolations(plan: FinancingPlan, input: CombinationInput): st
       }
     }
     if (
-      p.money.minOwnSharePercent !== null &&
-      plan.ownShare * 100 < p.money.minOwnSharePercent * total - 1e-6
-    )
-      out.push(`${p.id} own share below ${p.money.minOwnSharePercent} %`)
-    if (
       p.combination.maxPublicRatePercent !== null &&
       plan.publicFunding * 100 > p.combination.maxPublicRatePercent * total + 1e-6
     )
@@ -146,18 +142,51 @@ export function planViolations(plan: FinancingPlan, input: CombinationInput): st
     const p = byId.get(app.programId)!
     if (!p.applicants.includes(app.applicant) || !input.organisations.includes(app.applicant))
       out.push(`${p.id} filed by ${app.applicant}`)
-    const band = p.money.byApplicant.find((b) => b.applicants.includes(app.applicant)) ?? p.money
-    if (band.maxAmount !== null && app.amount > band.maxAmount)
+    // The money terms as the one module reads them, checked against what the plan pays.
+    const terms = termsFor(p, app.applicant, input.answers ?? {})
+    if (terms.quantityMissing) out.push(`${p.id} planned without its per-unit count`)
+    if (terms.maxAmount !== null && app.amount > terms.maxAmount)
       out.push(`${p.id} above its maximum`)
-    if (band.minAmount !== null && app.amount < band.minAmount)
+    if (terms.minAmount !== null && app.amount < terms.minAmount)
       out.push(`${p.id} below its minimum`)
-    const eligible = sum(
-      costBlocks(input.costs)
-        .filter((b) => p.costTypes.includes(b.costType) && p.phases.includes(b.phase))
-        .map((b) => b.amount),
-    )
-    if (p.money.ratePercent !== null && app.amount * 100 > p.money.ratePercent * eligible + 1e-6)
-      out.push(`${p.id} above its rate`)
+    const mine = plan.allocations.filter((a) => a.programId === p.id)
+    const blocks = costBlocks(input.costs)
+    const costOf = (a: { costType: string; phase: string }) =>
+      blocks.find((b) => b.costType === a.costType && b.phase === a.phase)?.amount ?? 0
+    for (const part of terms.parts) {
+      const inPart = mine.filter(
+        (a) => part.costTypes.includes(a.costType) && part.phases.includes(a.phase),
+      )
+      const paid = sum(inPart.map((a) => a.amount))
+      if (part.maxAmount !== null && paid > part.maxAmount)
+        out.push(`${p.id} part ${part.id} above its cap`)
+      if (part.ratePercent !== null)
+        for (const a of inPart)
+          if (a.amount * 100 > part.ratePercent * costOf(a) + 1e-6)
+            out.push(`${p.id} part ${part.id} above its rate in ${a.costType}/${a.phase}`)
+      if (part.maxShareOfTotalPercent !== null) {
+        const eligible = (total * part.maxShareOfTotalPercent) / 100
+        if (paid * 100 > (part.ratePercent ?? 100) * eligible + 100)
+          out.push(`${p.id} part ${part.id} above its share of the total costs`)
+      }
+    }
+    const own = terms.ownShare
+    if (own?.capsFunding) {
+      const base =
+        own.basis === 'project'
+          ? total
+          : sum(
+              blocks
+                .filter((b) =>
+                  terms.parts.some(
+                    (t) => t.costTypes.includes(b.costType) && t.phases.includes(b.phase),
+                  ),
+                )
+                .map((b) => b.amount),
+            )
+      if (plan.ownShare * 100 < own.percent * base - 100)
+        out.push(`${p.id} own share below ${own.percent} %`)
+    }
   }
   const publicSum = sum(plan.applications.filter((a) => a.isPublic).map((a) => a.amount))
   if (publicSum !== plan.publicFunding) out.push('public funding does not add up')

@@ -37,6 +37,9 @@ const RATES = [null, 10, 25, 40, 50, 60, 75, 80, 90, 100]
 
 export function randomCombinationInput(seed: number, shape: CatalogueShape): CombinationInput {
   const r = rng(seed)
+  // Money parts, per-unit amounts, conditional rates and own-share sources draw from a stream
+  // of their own, so the catalogues the older properties were tuned on stay the same.
+  const r2 = rng(seed ^ 0x5bd1e995)
   const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)] as T
   const subset = <T>(list: readonly T[], p: number): T[] => {
     const out = list.filter(() => r() < p)
@@ -71,7 +74,7 @@ export function randomCombinationInput(seed: number, shape: CatalogueShape): Com
   })
   const candidates: CandidateProgram[] = []
   ids.forEach((id, i) => {
-    const program = randomProgram(id, i, ids, excludes[i]!, r, pick, subset, shape.scale)
+    const program = randomProgram(id, i, ids, excludes[i]!, r, pick, subset, shape.scale, r2)
     if (r() >= shape.candidateShare) return
     const open = r() < 0.15
     candidates.push({
@@ -86,6 +89,7 @@ export function randomCombinationInput(seed: number, shape: CatalogueShape): Com
     costs,
     ownFunds: Math.round(r() * 40 * shape.scale),
     plannedStart: '2027-03-01',
+    answers: { projectYears: 1 + Math.floor(r2() * 3), financiallyWeak: r2() < 0.5 },
     phases: projectPhases,
     today: '2026-11-25',
     lang: r() < 0.5 ? 'de' : 'en',
@@ -101,6 +105,7 @@ function randomProgram(
   pick: <T>(list: readonly T[]) => T,
   subset: <T>(list: readonly T[], p: number) => T[],
   scale: number,
+  r2: () => number,
 ): Program {
   const level = pick(LEVELS)
   const maxAmount =
@@ -134,34 +139,86 @@ function randomProgram(
           },
         ]
       : []
-  return programSchema.parse(
-    makeProgram({
-      id,
-      funder: { name: `Funder ${index}`, level },
-      status: r() < 0.05 ? 'nonMonetary' : r() < 0.5 ? 'rolling' : 'call',
-      applicants: subset(ORGS, 0.5),
-      phases: subset(PHASES, 0.45),
-      costTypes: subset(COST_TYPES, 0.5),
-      money: {
-        form: 'grant',
-        ratePercent: pick(RATES),
-        minAmount,
-        maxAmount,
-        perUnit: [],
-        minOwnSharePercent: r() < 0.2 ? pick([10, 20, 25]) : null,
-        byApplicant: band,
-      },
-      windows: {
-        dates: r() < 0.3 ? [{ opens: null, closes: '2027-01-31' }] : [],
-        recurrence: r() < 0.5 ? { kind: 'rolling' } : { kind: 'yearly', deadlines: ['03-15'] },
-      },
-      combination: {
-        excludes: [...excludes].map((program) => ({ program, basis: 'explicit' })),
-        requires: [...requiresProgram.filter((q) => q.anyOf.length > 0), ...requiresCofunding],
-        maxPublicRatePercent: r() < 0.1 ? pick([80, 85, 90]) : null,
-        subsidiary: level === 'stiftung' ? r() < 0.5 : r() < 0.05,
-      },
-      lastChecked: r() < 0.2 ? '2025-06-01' : '2026-06-01',
-    }),
-  )
+  const input = makeProgram({
+    id,
+    funder: { name: `Funder ${index}`, level },
+    status: r() < 0.05 ? 'nonMonetary' : r() < 0.5 ? 'rolling' : 'call',
+    applicants: subset(ORGS, 0.5),
+    phases: subset(PHASES, 0.45),
+    costTypes: subset(COST_TYPES, 0.5),
+    money: {
+      form: 'grant',
+      ratePercent: pick(RATES),
+      minAmount,
+      maxAmount,
+      perUnit: [],
+      minOwnSharePercent: r() < 0.2 ? pick([10, 20, 25]) : null,
+      byApplicant: band,
+    },
+    windows: {
+      dates: r() < 0.3 ? [{ opens: null, closes: '2027-01-31' }] : [],
+      recurrence: r() < 0.5 ? { kind: 'rolling' } : { kind: 'yearly', deadlines: ['03-15'] },
+    },
+    combination: {
+      excludes: [...excludes].map((program) => ({ program, basis: 'explicit' })),
+      requires: [...requiresProgram.filter((q) => q.anyOf.length > 0), ...requiresCofunding],
+      maxPublicRatePercent: r() < 0.1 ? pick([80, 85, 90]) : null,
+      subsidiary: level === 'stiftung' ? r() < 0.5 : r() < 0.05,
+    },
+    lastChecked: r() < 0.2 ? '2025-06-01' : '2026-06-01',
+  })
+  return programSchema.parse({
+    ...input,
+    money: { ...input.money, ...richMoney(input, r2, scale) },
+  })
+}
+
+const label = { de: 'Teil', en: 'part' }
+
+/** The richer money terms: parts with their own rate and caps, per-year amounts, variants. */
+function richMoney(input: ReturnType<typeof makeProgram>, r: () => number, scale: number) {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)] as T
+  const costTypes = input.costTypes ?? []
+  const half = Math.ceil(costTypes.length / 2)
+  const parts =
+    costTypes.length > 1 && r() < 0.3
+      ? [
+          { id: 'first', label, costTypes: costTypes.slice(0, half) },
+          {
+            id: 'second',
+            label,
+            costTypes: costTypes.slice(half),
+            ratePercent: pick(RATES),
+            maxAmount: r() < 0.5 ? Math.round((1 + r() * 20) * scale) : null,
+            maxShareOfTotalPercent: r() < 0.3 ? pick([10, 20, 50]) : null,
+          },
+        ]
+      : []
+  const perUnit =
+    r() < 0.1
+      ? [
+          {
+            amount: Math.max(1, Math.round(r() * 8 * scale)),
+            per: [{ unit: 'year' as const, ...(r() < 0.5 ? { max: 2 } : {}) }],
+            label,
+          },
+        ]
+      : []
+  const variants =
+    r() < 0.1
+      ? [
+          {
+            when: { '===': [{ var: 'financiallyWeak' }, true] },
+            label,
+            ratePercent: pick([60, 90, 100]),
+          },
+        ]
+      : []
+  return {
+    parts,
+    perUnit,
+    variants,
+    ownShareFrom: r() < 0.3 ? (['applicant', 'otherPublic'] as const) : undefined,
+    ownShareBasis: r() < 0.3 ? ('programmeCosts' as const) : undefined,
+  }
 }

@@ -55,7 +55,12 @@ function rowOf(p: Program): CompletenessRow {
   const m = bands[0] as MoneyTerms
   const monetary = p.status !== 'nonMonetary' && p.money.form !== 'none'
   const bandMin = bands.some((b) => b.minAmount !== null)
-  const bandMax = bands.some((b) => b.maxAmount !== null || b.quantityMissing)
+  const bandMax = bands.some(
+    (b) =>
+      b.maxAmount !== null ||
+      b.quantityMissing ||
+      b.parts.some((part) => part.maxAmount !== null || part.quantityMissing),
+  )
   const perUnit = [...m.perUnit, ...m.parts.flatMap((part) => part.perUnit)].length
   const rates = [...new Set(m.parts.map((part) => part.ratePercent))]
   const rateKnown = rates.every((rate) => rate !== null)
@@ -79,7 +84,11 @@ function rowOf(p: Program): CompletenessRow {
         monetary,
       ),
       min: cell(bandMin, String(m.minAmount ?? 'band'), monetary),
-      max: cell(bandMax, String(m.maxAmount ?? (perUnit > 0 ? 'per unit' : 'band')), monetary),
+      max: cell(
+        bandMax,
+        String(m.maxAmount ?? (perUnit > 0 ? 'per unit' : 'band/parts')),
+        monetary,
+      ),
       ownShare: cell(m.ownShare !== null, `${m.ownShare?.percent} %`, monetary),
       duration: cell(p.durationMonths !== null, `${p.durationMonths} mo`),
       windows: cell(
