@@ -13,7 +13,12 @@ const promised = (kind: 'eligible' | 'ineligible') =>
  * Programmes still waiting for a scenario in each direction. Empty when the catalogue is
  * fully covered; a programme listed here must be covered before it is removed from the list.
  */
-const KNOWN_GAPS: { eligible: string[]; ineligible: string[] } = { eligible: [], ineligible: [] }
+const KNOWN_GAPS: { eligible: string[]; ineligible: string[] } = {
+  // Innovationsprogramm Pflege funds day, night and short-term care only since the 2026 call (no
+  // shared-flat strand), and no scenario plans such a place yet.
+  eligible: ['bw-innopflege'],
+  ineligible: [],
+}
 
 describe('scenario coverage of the catalogue', () => {
   const active = catalogue.programs.filter((p) => p.status !== 'closed').map((p) => p.id)
