@@ -130,7 +130,7 @@ const stringList = (value: unknown): string[] => (Array.isArray(value) ? value :
  * A count question hidden because its measure was not chosen (no short-term care places when
  * the project plans none) counts as 0 for per-unit amounts; one still unanswered stays unknown.
  */
-function withHiddenCountsZero(questionnaire: Questionnaire, effective: Answers): Answers {
+export function withHiddenCountsZero(questionnaire: Questionnaire, effective: Answers): Answers {
   const out: Answers = { ...effective }
   for (const question of allQuestions(questionnaire)) {
     if (!COUNT_QUESTIONS.has(question.id) || Object.hasOwn(out, question.id)) continue

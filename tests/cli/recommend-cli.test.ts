@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -32,7 +32,9 @@ describe('npm run recommend', { timeout: 30_000 }, () => {
     expect(code).toBe(0)
     const out = JSON.parse(stdout)
     expect(out.catalogueAsOf).toMatch(/^\d{4}-\d{2}-\d{2}$/)
-    expect(out.today).toBe('2026-11-25')
+    expect(out.today).toBe(
+      JSON.parse(readFileSync('tests/scenarios/weinheim-luetzelsachsen.json', 'utf8')).today,
+    )
     const qi = out.programs.find((p: { id: string }) => p.id === 'q2030-quartiersimpulse')
     expect(qi.verdict).toBe('eligible')
     expect(qi.criteria.every((c: { reason: string }) => c.reason.length > 0)).toBe(true)

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { parseAnswers, recommend } from '../../src/domain/index'
+import {
+  effectiveAnswers,
+  parseAnswers,
+  recommend,
+  withHiddenCountsZero,
+  type CostMatrix,
+} from '../../src/domain/index'
+import { planViolations } from '../combinations/oracle'
 import { catalogue, questionnaire, questions } from '../fixtures/data'
 import { loadScenarios } from '../scenarios/scenario-file'
 
@@ -48,6 +55,26 @@ describe.each(scenarios)('scenario $file', (scenario) => {
       expect(top?.totalFunding).toBe(expected.totalFunding)
     })
   }
+  it('no plan pays a programme more than its money terms allow', () => {
+    const effective = withHiddenCountsZero(questionnaire, effectiveAnswers(questionnaire, answers))
+    const input = {
+      // The oracle looks programmes up among the candidates; every programme will do.
+      candidates: catalogue.programs.map((program) => ({
+        program,
+        verdict: 'eligible' as const,
+        openQuestions: [],
+      })),
+      organisations: (effective.organisations as string[] | undefined) ?? [],
+      costs: (effective.projectCosts as CostMatrix | undefined) ?? {},
+      answers: effective,
+      ownFunds: null,
+      plannedStart: null,
+      phases: [],
+      today: scenario.today,
+      lang: 'de' as const,
+    }
+    for (const plan of result.combinations.plans) expect(planViolations(plan, input)).toEqual([])
+  })
   it('every plan adds up', () => {
     for (const plan of result.combinations.plans) {
       expect(plan.totalFunding + plan.ownShare).toBe(plan.totalCosts)

@@ -154,6 +154,8 @@ const requirementSchema = z.discriminatedUnion('kind', [
     .object({
       kind: z.literal('cofunding'),
       amount: amount.nullable(),
+      /** The amount is due for each funded year (counted like a per-year amount). */
+      perYear: z.boolean().default(false),
       percent: percent.nullable(),
       from: z.array(z.string()).min(1),
       basis,

@@ -19,7 +19,21 @@ function perUnitText(rules: readonly PerUnitTerms[], lang: Lang): string {
     .join(' + ')
 }
 
-function limitOf(item: Item, part: ItemPart, amount: number, row: readonly number[]) {
+/** What the whole plan reached: its funding against the tightest caps of its programmes. */
+export interface PlanCaps {
+  funding: number
+  totalCap: number
+  publicFunding: number
+  publicCap: number
+}
+
+function limitOf(
+  item: Item,
+  part: ItemPart,
+  amount: number,
+  row: readonly number[],
+  plan: PlanCaps,
+) {
   const byRate = sum(part.blockCaps)
   const terms = item.terms
   const itemAmount = sum(item.blocks.map((b) => row[b]!))
@@ -27,7 +41,8 @@ function limitOf(item: Item, part: ItemPart, amount: number, row: readonly numbe
   if (part.blocks.every((b, i) => row[b]! >= part.blockCaps[i]!)) return 'rate'
   if (terms?.maxAmount !== null && terms?.maxAmount !== undefined && itemAmount >= terms.maxAmount)
     return terms.maxFrom === 'perUnit' ? 'programmePerUnit' : 'programmeMax'
-  if (amount < byRate && itemAmount >= item.totalCap) return 'ownShare'
+  if (amount < byRate && plan.funding >= plan.totalCap) return 'ownShare'
+  if (amount < byRate && item.isPublic && plan.publicFunding >= plan.publicCap) return 'publicCap'
   return 'otherFunding'
 }
 
@@ -37,6 +52,7 @@ export function amountBasis(
   row: readonly number[],
   blocks: readonly CostBlock[],
   lang: Lang,
+  plan: PlanCaps,
 ): AmountBasis[] {
   return item.parts.flatMap((part) => {
     const amount = sum(part.blocks.map((b) => row[b]!))
@@ -44,7 +60,7 @@ export function amountBasis(
     const terms = item.terms?.parts.find((p) => p.id === (part.id ?? 'all'))
     const costs = sum(part.blocks.map((b) => blocks[b]!.amount))
     const ratePercent = terms?.ratePercent ?? null
-    const limit = limitOf(item, part, amount, row)
+    const limit = limitOf(item, part, amount, row, plan)
     const cap =
       limit === 'max' || limit === 'perUnit' || limit === 'shareOfTotal'
         ? part.upper
@@ -57,6 +73,7 @@ export function amountBasis(
       costs: formatEuro(costs, lang),
       cap: cap === null ? '' : formatEuro(cap, lang),
       share: String(terms?.maxShareOfTotalPercent ?? ''),
+      publicCap: formatEuro(plan.publicCap, lang),
       rule:
         limit === 'perUnit'
           ? perUnitText(terms?.perUnit ?? [], lang)

@@ -5,6 +5,7 @@ import type { Program } from '../catalogue/schema'
 import { PUBLIC_LEVELS } from '../catalogue/vocabulary'
 import type { Verdict } from '../matching/eligibility'
 import { bringsMoney, termsFor, type MoneyTerms, type PartTerms } from '../money/terms'
+import { unitCount } from '../money/units'
 import { COST_TYPES, PHASES, type CostType, type Phase } from '../questionnaire/vocabulary'
 
 export { bringsMoney }
@@ -150,6 +151,16 @@ function itemPart(
   return { blocks: mine, blockCaps, upper: capBy ? upper : NO_CAP, id: part.id, capBy }
 }
 
+/**
+ * The years a programme funds: the count of its per-year amount (capped as that rule caps it),
+ * else the project's duration; null when the duration is not answered.
+ */
+function fundedYears(terms: MoneyTerms, answers: Answers): number | null {
+  const rules = [...terms.perUnit, ...terms.parts.flatMap((p) => p.perUnit)]
+  const factor = rules.flatMap((r) => r.per).find((f) => f.unit === 'year')
+  return factor ? factor.count : unitCount('year', answers)
+}
+
 function itemsFor(
   candidate: CandidateProgram,
   blocks: CostBlock[],
@@ -193,7 +204,11 @@ function itemsFor(
       if (req.kind !== 'cofunding') continue
       // Cofunding comes from the own share of a taking-part organisation named in `from`.
       if (!req.from.some((org) => input.organisations.includes(org))) cofundingMissing = true
-      if (req.amount !== null) totalCap = Math.min(totalCap, totalCosts - Math.ceil(req.amount))
+      if (req.amount !== null) {
+        const years = req.perYear ? fundedYears(terms, answers) : 1
+        if (years === null) cofundingMissing = true
+        else totalCap = Math.min(totalCap, totalCosts - Math.ceil(req.amount * years))
+      }
       if (req.percent !== null)
         totalCap = Math.min(totalCap, percentOf(totalCosts, 100 - req.percent))
     }
@@ -260,13 +275,32 @@ export function buildProblem(
   const raw = monetary.flatMap((c) => itemsFor(c, blocks, totalCosts, input))
   const items = pruneRequirements(raw, new Set(offers.map((o) => o.program.id)))
   for (const item of items) if (item.subsidiary) item.publicFirst = publicFirst(item, items)
+  // Among equal bounds, programmes documented together with others in this problem come first,
+  // so of two plans with the same euros the one practice has shown wins (Weinheim: the Quartier
+  // strand of Gut Beraten! beside Quartiersimpulse, not the general one).
+  const observed = observedCounts(items)
   items.sort(
     (a, b) =>
       b.upper - a.upper ||
+      (observed.get(b.program.id) ?? 0) - (observed.get(a.program.id) ?? 0) ||
       a.program.id.localeCompare(b.program.id) ||
       input.organisations.indexOf(a.applicant) - input.organisations.indexOf(b.applicant),
   )
   return { blocks, totalCosts, items, offers, compat: compatibility(items) }
+}
+
+/** How many other programmes of the problem each programme is documented together with. */
+function observedCounts(items: readonly Item[]): Map<string, number> {
+  const ids = new Set(items.map((i) => i.program.id))
+  const pairs = new Set<string>()
+  for (const item of items)
+    for (const other of item.program.combination.observedWith)
+      if (other !== item.program.id && ids.has(other))
+        pairs.add([item.program.id, other].sort().join(' '))
+  const counts = new Map<string, number>()
+  for (const pair of pairs)
+    for (const id of pair.split(' ')) counts.set(id, (counts.get(id) ?? 0) + 1)
+  return counts
 }
 
 /**

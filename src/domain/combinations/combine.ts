@@ -2,7 +2,7 @@
 import type { Answers, CostMatrix } from '../answers/answer'
 import type { Phase } from '../questionnaire/schema'
 import type { Lang } from '../text'
-import { buildProblem, MIN_APPLICATION, type CandidateProgram } from './candidates'
+import { buildProblem, MIN_APPLICATION, type CandidateProgram, type Problem } from './candidates'
 import { buildPlan, planMemo } from './plan'
 import { searchCombinations, type SearchOptions } from './search'
 import type { CombinationResult, ParetoPoint } from './types'
@@ -58,9 +58,26 @@ export function combine(
     programs: found.set.map((i) => problem.items[i]!.program.id).sort(),
   }))
   return {
-    plans: result.top.map((found) => buildPlan(problem, found, ctx)),
+    plans: distinctSets(result.top, problem).map((found) => buildPlan(problem, found, ctx)),
     pareto,
     candidates: new Set(problem.items.map((i) => i.program.id)).size,
     exact: result.exact,
   }
+}
+
+/**
+ * The same programmes filed by another applicant with less money (e.g. ELR by the Verein at 30 %
+ * instead of by the municipality at 40 %) is no alternative worth a row: keep the better one.
+ */
+function distinctSets<T extends { set: number[] }>(top: readonly T[], problem: Problem): T[] {
+  const seen = new Set<string>()
+  return top.filter((found) => {
+    const key = found.set
+      .map((i) => problem.items[i]!.program.id)
+      .sort()
+      .join('+')
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
 }

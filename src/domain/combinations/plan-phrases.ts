@@ -71,6 +71,10 @@ export const PLAN_PHRASES = {
     de: 'begrenzt durch den vorgeschriebenen Eigenanteil ({{part}})',
     en: 'limited by the required own share ({{part}})',
   },
+  basis_publicCap: {
+    de: 'begrenzt durch die Obergrenze für öffentliche Mittel im Plan ({{publicCap}}; {{part}})',
+    en: 'limited by the cap on public money in the plan ({{publicCap}}; {{part}})',
+  },
   basis_otherFunding: {
     de: 'die Kosten, die andere Programme des Plans offenlassen ({{part}}: {{costs}})',
     en: 'the costs the plan’s other programmes leave open ({{part}}: {{costs}})',

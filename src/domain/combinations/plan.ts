@@ -111,6 +111,12 @@ export function buildPlan(
   const applications: PlanApplication[] = []
   const steps: Omit<PlanStep, 'order'>[] = []
   const warnings: PlanWarning[] = []
+  const planCaps = {
+    funding: found.funding,
+    totalCap: Math.min(problem.totalCosts, ...items.map((i) => i.totalCap)),
+    publicFunding: found.evaluation.publicFunding,
+    publicCap: Math.min(...items.map((i) => i.publicCap)),
+  }
   items.forEach((item, k) => {
     const row = found.evaluation.amounts[k]!
     const funded = item.blocks.filter((b) => row[b]! > 0)
@@ -134,7 +140,7 @@ export function buildPlan(
       prerequisites: item.program.prerequisites.map((p) => p.text[lang]),
       deadline,
       isPublic: item.isPublic,
-      basis: amountBasis(item, row, problem.blocks, lang),
+      basis: amountBasis(item, row, problem.blocks, lang, planCaps),
     })
     const phase = funded
       .map((b) => problem.blocks[b]!.phase)

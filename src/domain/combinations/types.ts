@@ -33,6 +33,7 @@ export interface AmountBasis {
     | 'programmeMax'
     | 'programmePerUnit'
     | 'ownShare'
+    | 'publicCap'
     | 'otherFunding'
   cap: number | null
   /** The same in words, in the requested language. */
