@@ -16,7 +16,10 @@ const promised = (kind: 'eligible' | 'ineligible') =>
 const KNOWN_GAPS: { eligible: string[]; ineligible: string[] } = {
   // Innovationsprogramm Pflege funds day, night and short-term care only since the 2026 call (no
   // shared-flat strand), and no scenario plans such a place yet.
-  eligible: ['bw-innopflege'],
+  // The Landessanierungsprogramm needs an area in the Land renewal programme and the VwV
+  // Integrationsbeauftragte an integration officer post; no scenario has either since the
+  // catalogue was corrected.
+  eligible: ['bw-innopflege', 'bw-lsp', 'bw-vwv-ib'],
   ineligible: [],
 }
 
