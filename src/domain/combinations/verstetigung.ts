@@ -2,10 +2,12 @@
 // where funding ends before the project does or consolidation costs stay unfunded. Pure: `today`
 // comes in, the clock is never read; a programme's duration is never guessed.
 import type { Answers, CostMatrix } from '../answers/answer'
-import type { Program } from '../catalogue/schema'
+import type { Catalogue, Program } from '../catalogue/schema'
 import { deadlineStatus } from '../deadlines/deadline-status'
 import { bringsMoney, termsFor, type PerUnitTerms } from '../money/terms'
+import type { Questionnaire } from '../questionnaire/schema'
 import { COST_TYPES } from '../questionnaire/vocabulary'
+import type { Recommendation } from '../recommend'
 import type { Lang } from '../text'
 import type { CandidateProgram } from './candidates'
 import { planPhrase } from './plan-phrases'
@@ -255,5 +257,39 @@ export function planTimeline(plan: FinancingPlan, ctx: TimelineContext): PlanTim
           routes: routesFor(plan, ctx),
         }
       : null,
+  }
+}
+
+/**
+ * The context for the plans of one recommendation: the same candidates the engine plans with
+ * (not ineligible, not closed or dormant) and the costs from the cost-matrix question.
+ */
+export function timelineContext(
+  catalogue: Catalogue,
+  questionnaire: Questionnaire,
+  effective: Answers,
+  verdicts: Pick<Recommendation, 'programs' | 'today' | 'lang'>,
+): TimelineContext {
+  const programs = new Map(catalogue.programs.map((p) => [p.id, p] as const))
+  const candidates: CandidateProgram[] = verdicts.programs.flatMap((r) => {
+    const program = programs.get(r.id)
+    if (!program || r.verdict === 'ineligible') return []
+    if (r.deadline.state === 'closed' || r.deadline.state === 'dormant') return []
+    return [{ program, verdict: r.verdict, openQuestions: r.openQuestions }]
+  })
+  // Cost blocks come from whichever question holds the cost matrix, not from a fixed id.
+  const costQuestion = questionnaire.steps
+    .flatMap((s) => s.questions)
+    .find((q) => q.type === 'costMatrix')
+  const costs = ((costQuestion && effective[costQuestion.id]) ?? {}) as CostMatrix
+  const start = effective.plannedStart
+  return {
+    programs,
+    candidates,
+    answers: effective,
+    costs,
+    plannedStart: typeof start === 'string' ? start : null,
+    today: verdicts.today,
+    lang: verdicts.lang,
   }
 }
