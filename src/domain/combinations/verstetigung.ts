@@ -209,6 +209,7 @@ function routesFor(plan: FinancingPlan, ctx: TimelineContext): ConsolidationRout
 
 /** Pure: the plan's years (which programme funds which year, in euros) and its Verstetigung gap. */
 export function planTimeline(plan: FinancingPlan, ctx: TimelineContext): PlanTimeline {
+  // Without a planned start the plan counts from today (passed in), the earliest possible start.
   const start = ctx.plannedStart ?? ctx.today
   const projectYears = projectYearsOf(ctx.answers)
   const applications = plan.applications.map((a) =>
