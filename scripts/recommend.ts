@@ -1,8 +1,10 @@
 // Headless recommender: answers in, JSON out. Bad input: one line on stderr, exit 1, nothing on stdout.
 import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
+import { planTimeline, timelineContext } from '../src/domain/combinations/verstetigung'
 import {
   decodeShareLink,
+  effectiveAnswers,
   isRealDate,
   parseAnswers,
   questionMap,
@@ -73,7 +75,16 @@ function main(): void {
     today,
     lang: lang as Lang,
   })
-  const output = shared ? { ...result, sharedLink: linkSummary(shared) } : result
+  // The plans over time and their Verstetigung gap, aligned with combinations.plans.
+  const ctx = timelineContext(
+    data.catalogue,
+    data.questionnaire,
+    effectiveAnswers(data.questionnaire, answers),
+    result,
+  )
+  const timelines = result.combinations.plans.map((plan) => planTimeline(plan, ctx))
+  const withTimelines = { ...result, timelines }
+  const output = shared ? { ...withTimelines, sharedLink: linkSummary(shared) } : withTimelines
   process.stdout.write(`${JSON.stringify(output, null, 2)}\n`)
 }
 

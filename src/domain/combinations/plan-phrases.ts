@@ -44,6 +44,11 @@ export const PLAN_PHRASES = {
     de: 'Zuerst beantragen (nicht im Katalog): {{base}}',
     en: 'Apply first (not in the catalogue): {{base}}',
   },
+  // Verstetigung: the municipal budget is always a route of its own (issue 12).
+  municipalBudget: {
+    de: 'Kommunalhaushalt (Regelfinanzierung durch die Kommune)',
+    en: 'Municipal budget (regular funding by the municipality)',
+  },
   wholeProgramme: { de: 'förderfähige Kosten', en: 'eligible costs' },
   basis_rate: {
     de: '{{rate}} % von {{costs}} ({{part}})',

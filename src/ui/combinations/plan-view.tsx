@@ -12,6 +12,8 @@ import { QuestionLinks } from '../components/question-links'
 import { PlanTable } from './plan-table'
 import { Roadmap } from './roadmap'
 import { Notice } from '../components/notice'
+import { PlanTimelineView } from './plan-timeline'
+import { usePlanTimeline } from './use-plan-timeline'
 
 interface Props {
   plan: FinancingPlan
@@ -32,6 +34,7 @@ export function PlanView({ plan, n, costs, names, applicantLabel, questions, ste
   const chosen = useAppStore((s) => s.chosen.includes(planKey(plan)))
   const choose = useAppStore((s) => s.chooseCombination)
   const unchoose = useAppStore((s) => s.unchooseCombination)
+  const timeline = usePlanTimeline(plan)
   const euro = (v: number) => formatEuro(v, lang)
   const title = t('planTitle', {
     n,
@@ -86,6 +89,7 @@ export function PlanView({ plan, n, costs, names, applicantLabel, questions, ste
             </li>
           ))}
         </ul>
+        <PlanTimelineView timeline={timeline} names={names} lang={lang} idPrefix={headingId} />
         <h3 className="kern-heading-small" id={sub('roadmap')}>
           {t('roadmap.title')}
         </h3>

@@ -1,4 +1,5 @@
 import { formatDate, formatEuro, type FinancingPlan, type Lang } from '../../domain/index'
+import type { PlanTimeline, VerstetigungGap } from '../../domain/combinations/verstetigung'
 
 /** One row of the comparison: a display text and a key that says whether two cells differ. */
 export interface Cell {
@@ -20,6 +21,8 @@ export type RowId =
   | 'latest'
   | 'prerequisites'
   | 'warnings'
+  | 'gap'
+  | 'consolidation'
 
 export interface RowContext {
   lang: Lang
@@ -28,6 +31,10 @@ export interface RowContext {
   none: string
   noDeadline: string
   expected: (date: string) => string
+  /** The plan over time (years, Verstetigung gap), worked out by the domain. */
+  timeline: (plan: FinancingPlan) => PlanTimeline
+  gapText: (gap: VerstetigungGap) => string
+  noGap: string
 }
 
 const list = (items: string[], none: string): Cell => {
@@ -82,6 +89,16 @@ export const ROWS: Record<RowId, (plan: FinancingPlan, ctx: RowContext) => Cell>
       p.warnings.map((w) => w.message),
       ctx.none,
     ),
+  gap: (p, ctx) => {
+    const gap = ctx.timeline(p).gap
+    if (!gap) return { text: ctx.noGap, key: '', amount: 0 }
+    return {
+      text: ctx.gapText(gap),
+      key: JSON.stringify([gap.years, gap.unfundedConsolidation]),
+      amount: gap.unfundedConsolidation,
+    }
+  },
+  consolidation: (p, ctx) => list(ctx.timeline(p).gap?.routes.map((r) => r.name) ?? [], ctx.noGap),
 }
 
 export const ROW_IDS = Object.keys(ROWS) as RowId[]

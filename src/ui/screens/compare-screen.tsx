@@ -1,7 +1,11 @@
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { BackLink } from '../components/back-link'
+import { useYearRange } from '../combinations/plan-timeline'
+import { useTimelineContext } from '../combinations/use-plan-timeline'
 import { CompareTable } from '../compare/compare-table'
+import { planTimeline, type VerstetigungGap } from '../../domain/combinations/verstetigung'
+import { formatEuro, type FinancingPlan } from '../../domain/index'
 import { useData } from '../data-context'
 import { useDocumentTitle, usePageFocus } from '../hooks/use-page-focus'
 import { CopyLink } from '../share/copy-link'
@@ -28,6 +32,8 @@ export function CompareScreen() {
     [catalogue, lang],
   )
   const organisations = questions.get('organisations')
+  const timelineCtx = useTimelineContext()
+  const range = useYearRange()
   const ctx = {
     lang,
     names,
@@ -36,6 +42,17 @@ export function CompareScreen() {
     none: t('none'),
     noDeadline: t('noDeadline'),
     expected: (date: string) => t('expected', { date }),
+    timeline: (plan: FinancingPlan) => planTimeline(plan, timelineCtx),
+    gapText: (gap: VerstetigungGap) =>
+      [
+        gap.years.length > 0 ? t('gapYears', { years: range(gap.years) }) : null,
+        gap.unfundedConsolidation > 0
+          ? t('gapEuros', { amount: formatEuro(gap.unfundedConsolidation, lang) })
+          : null,
+      ]
+        .filter(Boolean)
+        .join('; '),
+    noGap: t('noGap'),
   }
 
   return (

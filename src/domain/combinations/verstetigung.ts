@@ -1,0 +1,296 @@
+// Plans over time (issue 12): which programme funds which project year, and the Verstetigung gap
+// where funding ends before the project does or consolidation costs stay unfunded. Pure: `today`
+// comes in, the clock is never read; a programme's duration is never guessed.
+import type { Answers, CostMatrix } from '../answers/answer'
+import type { Catalogue, Program } from '../catalogue/schema'
+import { deadlineStatus } from '../deadlines/deadline-status'
+import { bringsMoney, termsFor, type PerUnitTerms } from '../money/terms'
+import type { Questionnaire } from '../questionnaire/schema'
+import { COST_TYPES } from '../questionnaire/vocabulary'
+import type { Recommendation } from '../recommend'
+import type { Lang } from '../text'
+import type { CandidateProgram } from './candidates'
+import { planPhrase } from './plan-phrases'
+import type { FinancingPlan } from './types'
+
+export interface TimelineContext {
+  /** The catalogue's programmes, by id (for durations and money terms). */
+  programs: ReadonlyMap<string, Program>
+  /** Eligible or open programmes of this project: where consolidation routes come from. */
+  candidates: readonly CandidateProgram[]
+  /** The effective answers (projectYears, per-unit counts). */
+  answers: Answers
+  costs: CostMatrix
+  plannedStart: string | null
+  today: string
+  lang: Lang
+}
+
+/**
+ * How an application's euros are put into years: as the programme pays them per year (a
+ * per-unit amount per `year` in its money terms), spread evenly over its funded years (an
+ * assumption for the overview, not a funding rule), or not at all when its duration is unknown.
+ */
+export type YearBasis = 'perYear' | 'evenSpread' | 'durationUnknown' | 'afterProjectEnd'
+
+export interface ApplicationTime {
+  programId: string
+  name: string
+  amount: number
+  /** ISO date the funding can start: the planned start, or the next deadline when later. */
+  starts: string
+  /** Project years (1-based) this application funds; empty when unknown or after the end. */
+  years: number[]
+  basis: YearBasis
+  /** Euros per funded year, aligned with `years`. */
+  perYear: number[]
+}
+
+export interface YearFunder {
+  programId: string
+  amount: number
+}
+
+export interface TimelineYear {
+  /** 1-based project year. */
+  year: number
+  /** ISO date the project year starts. */
+  from: string
+  funders: YearFunder[]
+  /**
+   * `funded`: a programme with a known duration funds it; `unknown`: only a programme whose
+   * duration is not published may run then; `none`: no funding.
+   */
+  status: 'funded' | 'unknown' | 'none'
+}
+
+export interface ConsolidationRoute {
+  /** `programme` brings money, `offer` advice or networks; `municipalBudget` is its own line. */
+  kind: 'programme' | 'offer' | 'municipalBudget'
+  programId: string | null
+  name: string
+  verdict: 'eligible' | 'open' | null
+}
+
+export interface VerstetigungGap {
+  /** Project years without funding. */
+  years: number[]
+  /** True when the last project year has no funding: funding ends before the project does. */
+  endsEarly: boolean
+  consolidationCosts: number
+  consolidationFunded: number
+  /** The own share on consolidation blocks: consolidation costs no programme of the plan funds. */
+  unfundedConsolidation: number
+  routes: ConsolidationRoute[]
+}
+
+export interface PlanTimeline {
+  /** Null when the project's duration is not answered: then no years are shown. */
+  projectYears: number | null
+  start: string
+  applications: ApplicationTime[]
+  years: TimelineYear[]
+  /** Null when the project has no gap. */
+  gap: VerstetigungGap | null
+}
+
+const collator = new Intl.Collator()
+
+/** Whole months from `a` to `b` (ISO dates), counting a month only once its day is reached. */
+function monthsBetween(a: string, b: string): number {
+  const [ya, ma, da] = a.split('-').map(Number) as [number, number, number]
+  const [yb, mb, db] = b.split('-').map(Number) as [number, number, number]
+  return (yb - ya) * 12 + (mb - ma) - (db < da ? 1 : 0)
+}
+
+function addYears(iso: string, years: number): string {
+  return `${String(Number(iso.slice(0, 4)) + years).padStart(4, '0')}${iso.slice(4)}`
+}
+
+function projectYearsOf(answers: Answers): number | null {
+  const value = answers.projectYears
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : null
+}
+
+/** Euros one year of the programme's per-year rules pays, or null when it pays no amount per year. */
+function yearlyAmount(rules: readonly PerUnitTerms[]): number | null {
+  let yearly: number | null = null
+  for (const rule of rules) {
+    if (rule.informational || !rule.per.some((f) => f.unit === 'year')) continue
+    // Other factors (posts, places) multiply the yearly amount; the year factor is the time line.
+    const others = rule.per
+      .filter((f) => f.unit !== 'year')
+      .reduce((value, f) => value * (f.count ?? 0), rule.amount)
+    yearly = (yearly ?? 0) + others
+  }
+  return yearly
+}
+
+/** Integer euros spread evenly; the euros left over go to the first years so the sum holds. */
+function evenSpread(amount: number, n: number): number[] {
+  const base = Math.floor(amount / n)
+  const rest = amount - base * n
+  return Array.from({ length: n }, (_, i) => base + (i < rest ? 1 : 0))
+}
+
+function applicationTime(
+  application: FinancingPlan['applications'][number],
+  program: Program | undefined,
+  start: string,
+  projectYears: number | null,
+  answers: Answers,
+): ApplicationTime {
+  const next = application.deadline.next
+  const starts = next !== null && next > start ? next : start
+  const base = {
+    programId: application.programId,
+    name: application.name,
+    amount: application.amount,
+    starts,
+  }
+  const months = program?.durationMonths ?? null
+  if (months === null) return { ...base, years: [], basis: 'durationUnknown', perYear: [] }
+  const first = Math.floor(monthsBetween(start, starts) / 12) + 1
+  const span = Math.ceil(months / 12)
+  const last = projectYears === null ? first + span - 1 : Math.min(first + span - 1, projectYears)
+  if (last < first) return { ...base, years: [], basis: 'afterProjectEnd', perYear: [] }
+  const years = Array.from({ length: last - first + 1 }, (_, i) => first + i)
+  const terms = program ? termsFor(program, application.applicant, answers) : null
+  const yearly = terms
+    ? yearlyAmount([...terms.perUnit, ...terms.parts.flatMap((p) => p.perUnit)])
+    : null
+  if (yearly !== null && yearly > 0 && yearly * years.length >= application.amount) {
+    // Paid year by year: full years first, the rest (a cap or a rate below it) in the last ones.
+    let left = application.amount
+    const perYear = years.map(() => {
+      const amount = Math.min(yearly, left)
+      left -= amount
+      return amount
+    })
+    return { ...base, years, basis: 'perYear', perYear }
+  }
+  return {
+    ...base,
+    years,
+    basis: 'evenSpread',
+    perYear: evenSpread(application.amount, years.length),
+  }
+}
+
+function routesFor(plan: FinancingPlan, ctx: TimelineContext): ConsolidationRoute[] {
+  const inPlan = new Set(plan.programs)
+  const routes = ctx.candidates
+    .filter(({ program }) => {
+      if (inPlan.has(program.id) || program.status === 'closed') return false
+      if (!program.phases.includes('consolidation')) return false
+      const state = deadlineStatus(program, ctx.today).state
+      return state !== 'closed' && state !== 'dormant'
+    })
+    .map(({ program, verdict }): ConsolidationRoute => ({
+      kind: bringsMoney(program) ? 'programme' : 'offer',
+      programId: program.id,
+      name: program.name[ctx.lang],
+      verdict,
+    }))
+    .sort(
+      (a, b) =>
+        Number(a.kind === 'offer') - Number(b.kind === 'offer') ||
+        Number(a.verdict === 'open') - Number(b.verdict === 'open') ||
+        collator.compare(a.name, b.name),
+    )
+  routes.push({
+    kind: 'municipalBudget',
+    programId: null,
+    name: planPhrase('municipalBudget', ctx.lang),
+    verdict: null,
+  })
+  return routes
+}
+
+/** Pure: the plan's years (which programme funds which year, in euros) and its Verstetigung gap. */
+export function planTimeline(plan: FinancingPlan, ctx: TimelineContext): PlanTimeline {
+  // Without a planned start the plan counts from today (passed in), the earliest possible start.
+  const start = ctx.plannedStart ?? ctx.today
+  const projectYears = projectYearsOf(ctx.answers)
+  const applications = plan.applications.map((a) =>
+    applicationTime(a, ctx.programs.get(a.programId), start, projectYears, ctx.answers),
+  )
+  const years: TimelineYear[] = []
+  for (let year = 1; year <= (projectYears ?? 0); year++) {
+    const funders = applications.flatMap((a) => {
+      const i = a.years.indexOf(year)
+      return i >= 0 && a.perYear[i]! > 0 ? [{ programId: a.programId, amount: a.perYear[i]! }] : []
+    })
+    const from = addYears(start, year - 1)
+    // A programme of unknown duration may still run from the year it starts: not a known gap.
+    const maybe = applications.some(
+      (a) => a.basis === 'durationUnknown' && a.starts < addYears(start, year),
+    )
+    years.push({
+      year,
+      from,
+      funders,
+      status: funders.length > 0 ? 'funded' : maybe ? 'unknown' : 'none',
+    })
+  }
+  const consolidationCosts = COST_TYPES.reduce(
+    (sum, costType) => sum + Math.round(ctx.costs[costType]?.consolidation ?? 0),
+    0,
+  )
+  const consolidationFunded = plan.allocations
+    .filter((a) => a.phase === 'consolidation')
+    .reduce((sum, a) => sum + a.amount, 0)
+  const unfundedConsolidation = Math.max(0, consolidationCosts - consolidationFunded)
+  const gapYears = years.filter((y) => y.status === 'none').map((y) => y.year)
+  const hasGap = gapYears.length > 0 || unfundedConsolidation > 0
+  return {
+    projectYears,
+    start,
+    applications,
+    years,
+    gap: hasGap
+      ? {
+          years: gapYears,
+          endsEarly: years.length > 0 && years[years.length - 1]!.status === 'none',
+          consolidationCosts,
+          consolidationFunded,
+          unfundedConsolidation,
+          routes: routesFor(plan, ctx),
+        }
+      : null,
+  }
+}
+
+/**
+ * The context for the plans of one recommendation: the same candidates the engine plans with
+ * (not ineligible, not closed or dormant) and the costs from the cost-matrix question.
+ */
+export function timelineContext(
+  catalogue: Catalogue,
+  questionnaire: Questionnaire,
+  effective: Answers,
+  verdicts: Pick<Recommendation, 'programs' | 'today' | 'lang'>,
+): TimelineContext {
+  const programs = new Map(catalogue.programs.map((p) => [p.id, p] as const))
+  const candidates: CandidateProgram[] = verdicts.programs.flatMap((r) => {
+    const program = programs.get(r.id)
+    if (!program || r.verdict === 'ineligible') return []
+    if (r.deadline.state === 'closed' || r.deadline.state === 'dormant') return []
+    return [{ program, verdict: r.verdict, openQuestions: r.openQuestions }]
+  })
+  // Cost blocks come from whichever question holds the cost matrix, not from a fixed id.
+  const costQuestion = questionnaire.steps
+    .flatMap((s) => s.questions)
+    .find((q) => q.type === 'costMatrix')
+  const costs = ((costQuestion && effective[costQuestion.id]) ?? {}) as CostMatrix
+  const start = effective.plannedStart
+  return {
+    programs,
+    candidates,
+    answers: effective,
+    costs,
+    plannedStart: typeof start === 'string' ? start : null,
+    today: verdicts.today,
+    lang: verdicts.lang,
+  }
+}

@@ -1,0 +1,228 @@
+import { describe, expect, it } from 'vitest'
+import { planTimeline, type TimelineContext } from '../../src/domain/combinations/verstetigung'
+import type {
+  CandidateProgram,
+  CostMatrix,
+  FinancingPlan,
+  PlanApplication,
+  Program,
+  ProgramInput,
+} from '../../src/domain/index'
+import { programSchema } from '../../src/domain/validation'
+import { makeProgram } from '../fixtures/make-program'
+
+const program = (overrides: Partial<ProgramInput> & { id: string }): Program =>
+  programSchema.parse(makeProgram(overrides))
+
+const rolling = { state: 'rolling', next: null, opens: null, expected: false, last: null } as const
+
+function application(
+  programId: string,
+  amount: number,
+  next: string | null = null,
+): PlanApplication {
+  return {
+    programId,
+    name: `Programm ${programId}`,
+    applicant: 'municipality',
+    amount,
+    verdict: 'eligible',
+    prerequisites: [],
+    deadline: next === null ? rolling : { ...rolling, state: 'upcoming', next },
+    isPublic: true,
+    basis: [],
+  }
+}
+
+/** A plan whose allocations are given per phase; totals are not read by the time line. */
+function plan(
+  applications: PlanApplication[],
+  allocations: FinancingPlan['allocations'] = [],
+): FinancingPlan {
+  const totalFunding = applications.reduce((s, a) => s + a.amount, 0)
+  return {
+    programs: applications.map((a) => a.programId).sort(),
+    allocations,
+    totalCosts: 0,
+    totalFunding,
+    publicFunding: totalFunding,
+    ownShare: 0,
+    ownSharePercent: 0,
+    applications,
+    steps: [],
+    warnings: [],
+    dependsOn: [],
+  }
+}
+
+function context(
+  programs: Program[],
+  over: Partial<TimelineContext> & { projectYears?: number | null } = {},
+): TimelineContext {
+  const { projectYears = 3, ...rest } = over
+  return {
+    programs: new Map(programs.map((p) => [p.id, p])),
+    candidates: [],
+    answers: projectYears === null ? {} : { projectYears },
+    costs: {},
+    plannedStart: '2027-01-01',
+    today: '2026-11-29',
+    lang: 'de',
+    ...rest,
+  }
+}
+
+const twoYearGrant = program({ id: 'grant-2y', durationMonths: 24 })
+const costs = (consolidation: number, implementation = 60000): CostMatrix => ({
+  personnel: { implementation, consolidation },
+})
+
+describe('plan time line', () => {
+  it('a 3-year project with a 2-year grant: years 1–2 funded evenly, year 3 uncovered', () => {
+    const t = planTimeline(plan([application('grant-2y', 8001)]), context([twoYearGrant]))
+    expect(t.applications[0]).toMatchObject({
+      starts: '2027-01-01',
+      years: [1, 2],
+      basis: 'evenSpread',
+      // 8,001 € over two years: the euro left over goes to the first year, so the sum holds.
+      perYear: [4001, 4000],
+    })
+    expect(t.years.map((y) => [y.year, y.from, y.status])).toEqual([
+      [1, '2027-01-01', 'funded'],
+      [2, '2028-01-01', 'funded'],
+      [3, '2029-01-01', 'none'],
+    ])
+    expect(t.gap).toMatchObject({ years: [3], endsEarly: true, unfundedConsolidation: 0 })
+  })
+
+  it('pays per year where the money terms count years, and starts at a later deadline', () => {
+    const perYear = program({
+      id: 'post',
+      durationMonths: 36,
+      money: {
+        form: 'grant',
+        ratePercent: 80,
+        minAmount: null,
+        maxAmount: null,
+        perUnit: [
+          { amount: 25000, per: [{ unit: 'year' }], label: { de: 'je Jahr', en: 'a year' } },
+        ],
+        minOwnSharePercent: null,
+      },
+    })
+    // Deadline 14 months after the planned start: the grant starts in project year 2 and runs
+    // three years, but the project ends after year 4, so it funds years 2–4. 60,000 € at
+    // 25,000 € a year: 25,000 + 25,000 + 10,000.
+    const t = planTimeline(
+      plan([application('post', 60000, '2028-03-15')]),
+      context([perYear], { projectYears: 4 }),
+    )
+    expect(t.applications[0]).toMatchObject({
+      starts: '2028-03-15',
+      years: [2, 3, 4],
+      basis: 'perYear',
+      perYear: [25000, 25000, 10000],
+    })
+    expect(t.years.map((y) => y.status)).toEqual(['none', 'funded', 'funded', 'funded'])
+    // Year 1 has no funding, but the funding lasts to the project's end.
+    expect(t.gap).toMatchObject({ years: [1], endsEarly: false })
+  })
+
+  it('never guesses a duration: a programme without one leaves its years unknown, not a gap', () => {
+    const unknown = program({ id: 'open-ended', durationMonths: null })
+    const t = planTimeline(plan([application('open-ended', 9000)]), context([unknown]))
+    expect(t.applications[0]).toMatchObject({ years: [], basis: 'durationUnknown', perYear: [] })
+    expect(t.years.map((y) => y.status)).toEqual(['unknown', 'unknown', 'unknown'])
+    expect(t.gap).toBeNull()
+  })
+
+  it('shows nothing when the funding covers every year and all consolidation costs', () => {
+    const t = planTimeline(
+      plan(
+        [application('grant-2y', 10000)],
+        [{ programId: 'grant-2y', costType: 'personnel', phase: 'consolidation', amount: 5000 }],
+      ),
+      context([twoYearGrant], { projectYears: 2, costs: costs(5000) }),
+    )
+    expect(t.years.every((y) => y.status === 'funded')).toBe(true)
+    expect(t.gap).toBeNull()
+  })
+
+  it('without a project duration shows no years, but still the unfunded consolidation costs', () => {
+    const t = planTimeline(
+      plan([application('grant-2y', 8000)]),
+      context([twoYearGrant], { projectYears: null, costs: costs(7000) }),
+    )
+    expect(t.projectYears).toBeNull()
+    expect(t.years).toEqual([])
+    expect(t.gap).toMatchObject({ years: [], endsEarly: false, unfundedConsolidation: 7000 })
+  })
+})
+
+describe('Verstetigung gap', () => {
+  const consolidation = (id: string, over: Partial<ProgramInput> = {}) =>
+    program({ id, phases: ['implementation', 'consolidation'], ...over })
+  const candidate = (p: Program, verdict: 'eligible' | 'open' = 'eligible'): CandidateProgram => ({
+    program: p,
+    verdict,
+    openQuestions: [],
+  })
+
+  it('45,000 € consolidation costs with 30,000 € funded leave a gap of 15,000 €', () => {
+    const t = planTimeline(
+      plan(
+        [application('grant-2y', 30000)],
+        [{ programId: 'grant-2y', costType: 'personnel', phase: 'consolidation', amount: 30000 }],
+      ),
+      context([twoYearGrant], { costs: costs(45000) }),
+    )
+    expect(t.gap).toMatchObject({
+      years: [3],
+      endsEarly: true,
+      consolidationCosts: 45000,
+      consolidationFunded: 30000,
+      unfundedConsolidation: 15000,
+    })
+  })
+
+  it('names consolidation programmes and offers not in the plan, then the municipal budget', () => {
+    const candidates = [
+      candidate(consolidation('zeta-grant', { name: { de: 'Zeta', en: 'Zeta' } })),
+      candidate(consolidation('alpha-open', { name: { de: 'Alpha', en: 'Alpha' } }), 'open'),
+      candidate(
+        consolidation('network', {
+          name: { de: 'Netzwerk', en: 'Network' },
+          status: 'nonMonetary',
+          money: {
+            form: 'none',
+            ratePercent: null,
+            minAmount: null,
+            maxAmount: null,
+            perUnit: [],
+            minOwnSharePercent: null,
+          },
+        }),
+      ),
+      // Not a route: no consolidation phase, already in the plan, or its call has ended.
+      candidate(program({ id: 'start-only' })),
+      candidate(consolidation('grant-2y')),
+      candidate(
+        consolidation('dormant', {
+          status: 'call',
+          windows: { dates: [{ opens: '2025-01-01', closes: '2025-03-31' }], recurrence: null },
+        }),
+      ),
+    ]
+    const t = planTimeline(
+      plan([application('grant-2y', 8000)]),
+      context([twoYearGrant], { candidates }),
+    )
+    expect(t.gap?.routes.map((r) => [r.kind, r.programId, r.verdict])).toEqual([
+      ['programme', 'zeta-grant', 'eligible'],
+      ['programme', 'alpha-open', 'open'],
+      ['offer', 'network', 'eligible'],
+      ['municipalBudget', null, null],
+    ])
+    expect(t.gap?.routes.at(-1)?.name).toMatch(/^Kommunalhaushalt/)
+  })
+})
