@@ -14,9 +14,7 @@ const promised = (kind: 'eligible' | 'ineligible') =>
  * fully covered; a programme listed here must be covered before it is removed from the list.
  */
 const KNOWN_GAPS: { eligible: string[]; ineligible: string[] } = {
-  // The Landessanierungsprogramm needs an area in the Land renewal programme; no scenario has one
-  // since the catalogue was corrected.
-  eligible: ['bw-lsp'],
+  eligible: [],
   ineligible: [],
 }
 
