@@ -14,12 +14,7 @@ const promised = (kind: 'eligible' | 'ineligible') =>
  * fully covered; a programme listed here must be covered before it is removed from the list.
  */
 const KNOWN_GAPS: { eligible: string[]; ineligible: string[] } = {
-  // Innovationsprogramm Pflege funds day, night and short-term care only since the 2026 call (no
-  // shared-flat strand), and no scenario plans such a place yet.
-  // The Landessanierungsprogramm needs an area in the Land renewal programme and the VwV
-  // Integrationsbeauftragte an integration officer post; no scenario has either since the
-  // catalogue was corrected.
-  eligible: ['bw-innopflege', 'bw-lsp', 'bw-vwv-ib'],
+  eligible: [],
   ineligible: [],
 }
 
