@@ -6,9 +6,9 @@ import { PUBLIC_LEVELS } from '../catalogue/vocabulary'
 import type { Verdict } from '../matching/eligibility'
 import { bringsMoney, termsFor, type MoneyTerms, type PartTerms } from '../money/terms'
 import { COST_TYPES, PHASES, type CostType, type Phase } from '../questionnaire/vocabulary'
+import { NO_CAP } from './no-cap'
 
 export { bringsMoney }
-const NO_CAP = Number.MAX_SAFE_INTEGER
 
 export interface CandidateProgram {
   program: Program
