@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import {
   decodeShareLink,
+  berlinDay,
   isRealDate,
   parseAnswers,
   questionMap,
@@ -40,7 +41,7 @@ function main(): void {
   const lang = values.lang
   if (lang !== 'de' && lang !== 'en') fail(`--lang must be de or en, got "${lang}"`)
   const raw = values.answers ? readAnswersFile(values.answers) : { answers: {} }
-  const today = values.today ?? raw.today ?? new Date().toISOString().slice(0, 10)
+  const today = values.today ?? raw.today ?? berlinDay(new Date())
   if (!isRealDate(today)) fail(`--today must be a real date as YYYY-MM-DD, got "${today}"`)
   if (values.catalogue && !existsSync(values.catalogue))
     fail(`catalogue folder "${values.catalogue}" not found`)
