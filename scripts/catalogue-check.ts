@@ -12,6 +12,7 @@ import {
   checkQuestionnaire,
   COMPLETENESS_FIELDS,
   formatProblem,
+  berlinDay,
   isRealDate,
   type CompletenessReport,
 } from '../src/domain/validation'
@@ -33,7 +34,7 @@ function main(): void {
     fail((error as Error).message)
   }
   // The outer layer owns the clock; the domain only ever sees this string.
-  const today = values.today ?? new Date().toISOString().slice(0, 10)
+  const today = values.today ?? berlinDay(new Date())
   if (!isRealDate(today)) fail(`--today must be a real date as YYYY-MM-DD, got "${today}"`)
   const dir = values.catalogue ?? join(ROOT, 'data', 'programs')
   if (!existsSync(dir)) fail(`catalogue folder "${dir}" not found`)

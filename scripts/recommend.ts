@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util'
 import { planTimeline, timelineContext } from '../src/domain/combinations/verstetigung'
 import {
   decodeShareLink,
+  berlinDay,
   effectiveAnswers,
   isRealDate,
   parseAnswers,
@@ -42,7 +43,7 @@ function main(): void {
   const lang = values.lang
   if (lang !== 'de' && lang !== 'en') fail(`--lang must be de or en, got "${lang}"`)
   const raw = values.answers ? readAnswersFile(values.answers) : { answers: {} }
-  const today = values.today ?? raw.today ?? new Date().toISOString().slice(0, 10)
+  const today = values.today ?? raw.today ?? berlinDay(new Date())
   if (!isRealDate(today)) fail(`--today must be a real date as YYYY-MM-DD, got "${today}"`)
   if (values.catalogue && !existsSync(values.catalogue))
     fail(`catalogue folder "${values.catalogue}" not found`)

@@ -2,7 +2,8 @@
 // bundle (it warns on every build); Vite's module runner imports it when a plugin first needs it.
 import { fileURLToPath } from 'node:url'
 import { runnerImport } from 'vite'
-import type { DataProblem } from '../../src/domain/index'
+// A leaf module without imports of its own, so the config loader bundles just this file.
+import { formatProblem, type DataProblem } from '../../src/domain/data-error.ts'
 import type * as BuildData from './load-checked-data'
 
 let pending: Promise<typeof BuildData> | undefined
@@ -16,6 +17,4 @@ export function buildData(): Promise<typeof BuildData> {
 }
 
 export const formatProblems = (problems: DataProblem[]) =>
-  `data/ has problems:\n${problems
-    .map((p) => `${p.file}${p.id ? ` (${p.id})` : ''}: ${p.path || '(root)'}: ${p.message}`)
-    .join('\n')}`
+  `data/ has problems:\n${problems.map(formatProblem).join('\n')}`

@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url'
 import { runnerImport, type Plugin } from 'vite'
 import type * as Prerender from './prerender-start'
+import { berlinDay } from '../../src/domain/calendar-day.ts'
 import { buildData, formatProblems } from './build-data.ts'
 
 const ROOT_DIV = '<div id="root"></div>'
@@ -25,7 +26,7 @@ export function prerenderStartPage(): Plugin {
           { configFile: false, logLevel: 'error' },
         )
         // The build date: the start page shows nothing that depends on the day.
-        const markup = module.renderStartPage(data, new Date().toISOString().slice(0, 10))
+        const markup = module.renderStartPage(data, berlinDay(new Date()))
         return html.replace(ROOT_DIV, `<div id="root">${markup}</div>`)
       },
     },

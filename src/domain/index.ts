@@ -3,6 +3,7 @@
 // scripts and tests (the app receives data/ already checked by the build). Types defined in a
 // schema file are re-exported here by name.
 export * from './text'
+export * from './calendar-day'
 export * from './data-error'
 export * from './answers/answer'
 export * from './answers/parse-answers'

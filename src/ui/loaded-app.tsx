@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import type { AppData } from '../catalogue-source'
-import { questionMap } from '../domain/index'
-import { keepValidAnswers } from '../store/keep-valid-answers'
+import { keepValidAnswers, questionMap } from '../domain/index'
 import { DataProvider } from './data-context'
 import { Screens } from './screens/screens'
 import { SharedLinkGate } from './share/shared-link-gate'
@@ -17,7 +16,7 @@ export function LoadedApp({ data, today, hash }: { data: AppData; today: string;
   // accepts are dropped one by one (useState's initialiser runs exactly once per mount).
   useState(() => {
     const { answers, replaceAnswers } = store.getState()
-    const kept = keepValidAnswers(answers, questionMap(data.questionnaire))
+    const kept = keepValidAnswers(answers, questionMap(data.questionnaire)).answers
     if (Object.keys(kept).length !== Object.keys(answers).length) replaceAnswers(kept)
   })
   return (

@@ -83,8 +83,9 @@ describe('longest questionnaire path', () => {
         readQuestionIds(q.visibleIf).map((id) => questions.find((p) => p.id === id)?.type),
       ),
     )
-    expect([...types].filter((t) => !['multiChoice', 'singleChoice', 'boolean'].includes(t!)))
-      .toEqual([])
+    expect(
+      [...types].filter((t) => !['multiChoice', 'singleChoice', 'boolean'].includes(t!)),
+    ).toEqual([])
   })
 
   it(`asks at most ${LONGEST_LIMIT} questions on the longest path`, () => {
@@ -92,7 +93,12 @@ describe('longest questionnaire path', () => {
     expect(longest.length).toBeLessThanOrEqual(LONGEST_LIMIT)
     // The search really does reach the follow-ups behind a choice, a single choice and a yes.
     expect(longest).toEqual(
-      expect.arrayContaining(['climatePact', 'dayCarePlaces', 'ruralCharacter', 'renewalProgramme']),
+      expect.arrayContaining([
+        'climatePact',
+        'dayCarePlaces',
+        'ruralCharacter',
+        'renewalProgramme',
+      ]),
     )
   })
 

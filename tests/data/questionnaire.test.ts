@@ -17,12 +17,18 @@ describe('data/questionnaire.json', () => {
   it('hides follow-ups until their parent answer asks for them', () => {
     const ids = (answers: Answers) => visibleQuestions(questionnaire, answers).map((q) => q.id)
     expect(ids({})).not.toContain('renewalProgramme')
-    expect(ids({ organisations: ['municipality'], renewalArea: true })).toContain('renewalProgramme')
-    expect(ids({ organisations: ['registeredAssociation'], renewalArea: true })).not.toContain('renewalProgramme')
+    expect(ids({ organisations: ['municipality'], renewalArea: true })).toContain(
+      'renewalProgramme',
+    )
+    expect(ids({ organisations: ['registeredAssociation'], renewalArea: true })).not.toContain(
+      'renewalProgramme',
+    )
   })
 
   it('rejects a condition that reads a later question', () => {
-    const broken = structuredClone(rawQuestionnaire) as { steps: Array<{ questions: Array<Record<string, unknown>> }> }
+    const broken = structuredClone(rawQuestionnaire) as {
+      steps: Array<{ questions: Array<Record<string, unknown>> }>
+    }
     const first = broken.steps[0]!.questions[0]!
     first.visibleIf = { '===': [{ var: 'plannedStart' }, '2026-01-01'] }
     expect(checkQuestionnaire(broken).problems.map(formatProblem).join('\n')).toMatch(
@@ -33,7 +39,8 @@ describe('data/questionnaire.json', () => {
 
 describe('the quantities and facts the financing plans read', () => {
   const ids = (answers: Answers) => visibleQuestions(questionnaire, answers).map((q) => q.id)
-  const stepOf = (id: string) => questionnaire.steps.find((s) => s.questions.some((q) => q.id === id))?.id
+  const stepOf = (id: string) =>
+    questionnaire.steps.find((s) => s.questions.some((q) => q.id === id))?.id
   const parse = (answers: Record<string, unknown>) => () => parseAnswers(answers, questions)
 
   it('always asks projectYears in the finance step, for 1 to 10 whole years', () => {
@@ -64,12 +71,18 @@ describe('the quantities and facts the financing plans read', () => {
     const project = questionnaire.steps.find((s) => s.id === 'project')!.questions.map((q) => q.id)
     const at = project.indexOf('sharedFlatFounders')
     expect(project.slice(at, at + 5)).toEqual([
-      'sharedFlatFounders', 'dayCarePlaces', 'shortTermCarePlaces', 'supportGroups', 'integrationOfficerPercent',
+      'sharedFlatFounders',
+      'dayCarePlaces',
+      'shortTermCarePlaces',
+      'supportGroups',
+      'integrationOfficerPercent',
     ])
   })
 
   it('counts the integration officer post in percent of a full-time post, up to ten posts', () => {
-    expect(parse({ integrationOfficerPercent: 1000 })()).toEqual({ integrationOfficerPercent: 1000 })
+    expect(parse({ integrationOfficerPercent: 1000 })()).toEqual({
+      integrationOfficerPercent: 1000,
+    })
     expect(parse({ integrationOfficerPercent: 1001 })).toThrow(/above the maximum 1000/)
   })
 

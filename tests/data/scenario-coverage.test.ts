@@ -41,7 +41,10 @@ describe('scenario coverage of the catalogue', () => {
         lang: 'de',
       })
       const eligible = result.programs.filter((p) => p.verdict === 'eligible').map((p) => p.id)
-      expect(eligible.filter((id) => closed.includes(id)), scenario.file).toEqual([])
+      expect(
+        eligible.filter((id) => closed.includes(id)),
+        scenario.file,
+      ).toEqual([])
     }
   })
 
@@ -49,7 +52,10 @@ describe('scenario coverage of the catalogue', () => {
     const known = new Set(catalogue.programs.map((p) => p.id))
     for (const s of scenarios) {
       const named = [...s.expect.eligible, ...s.expect.ineligible, ...s.expect.open]
-      expect(named.filter((id) => !known.has(id)), s.file).toEqual([])
+      expect(
+        named.filter((id) => !known.has(id)),
+        s.file,
+      ).toEqual([])
     }
   })
 })

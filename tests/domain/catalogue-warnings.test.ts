@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { catalogueWarnings, monthsBefore, programSchema } from '../../src/domain/validation'
+import { combine } from '../../src/domain/index'
+import {
+  catalogueWarnings,
+  isStale,
+  monthsBefore,
+  programSchema,
+} from '../../src/domain/validation'
 import { makeProgram } from '../fixtures/make-program'
 
 const parse = (overrides: Parameters<typeof makeProgram>[0]) =>
@@ -49,5 +55,32 @@ describe('catalogueWarnings', () => {
     ['2026-01-15', 13, '2024-12-15'],
   ])('monthsBefore(%s, %i) is %s', (date, months, expected) => {
     expect(monthsBefore(date, months)).toBe(expected)
+  })
+
+  // Calendar months, clamped: on 2024-02-29 the year before ends on 2023-02-28.
+  it('calls data stale by one rule in the catalogue check and in the plan, also on 29 February', () => {
+    const today = '2024-02-29'
+    expect(isStale('2023-02-28', today)).toBe(false)
+    expect(isStale('2023-02-27', today)).toBe(true)
+    const staleInPlan = (lastChecked: string) => {
+      const program = parse({ id: 'p', phases: ['implementation'], lastChecked })
+      const [plan] = combine({
+        candidates: [{ program, verdict: 'eligible', openQuestions: [] }],
+        organisations: ['municipality'],
+        costs: { personnel: { implementation: 20000 } },
+        ownFunds: 100000,
+        plannedStart: null,
+        phases: ['implementation'],
+        today,
+        lang: 'de',
+      }).plans
+      return plan!.warnings.some((w) => w.kind === 'staleData')
+    }
+    for (const lastChecked of ['2023-02-28', '2023-02-27']) {
+      const p = parse({ id: 'p', lastChecked })
+      const staleInCheck = catalogueWarnings([p], today).some((w) => w.path === 'lastChecked')
+      expect(staleInPlan(lastChecked)).toBe(staleInCheck)
+      expect(staleInCheck).toBe(isStale(lastChecked, today))
+    }
   })
 })

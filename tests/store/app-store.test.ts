@@ -1,8 +1,6 @@
 import { expect, it } from 'vitest'
 import { createAppStore, STORAGE_KEY } from '../../src/store/app-store'
-import { keepValidAnswers } from '../../src/store/keep-valid-answers'
 import { PERSIST_VERSION } from '../../src/store/persisted'
-import { questions } from '../fixtures/data'
 import { memoryStorage } from '../render'
 
 it('saves the inputs and restores them in a new store on the same storage', () => {
@@ -65,14 +63,6 @@ it('removes an answer when it is set to undefined', () => {
   store.getState().setAnswer('population', 1)
   store.getState().setAnswer('population', undefined)
   expect(store.getState().answers).toEqual({})
-})
-
-it('keeps the stored answers the questionnaire accepts and drops the others one by one', () => {
-  const kept = keepValidAnswers(
-    { population: 4800, charitable: 'yes', unknownQuestion: 1, themes: ['care', 'nope'] },
-    questions,
-  )
-  expect(kept).toEqual({ population: 4800 })
 })
 
 it('starts from the given inputs when nothing is stored yet', () => {

@@ -10,6 +10,33 @@ export class AnswersError extends Error {
   }
 }
 
+export interface DroppedAnswer {
+  questionId: string
+  reason: string
+}
+
+/**
+ * Keeps each answer the current questionnaire accepts and lists the others with the reason, so
+ * a changed questionnaire, an old share link or a tampered storage entry costs single answers,
+ * never the whole state.
+ */
+export function keepValidAnswers(
+  answers: Answers,
+  questions: ReadonlyMap<string, Question>,
+): { answers: Answers; dropped: DroppedAnswer[] } {
+  const kept: Answers = {}
+  const dropped: DroppedAnswer[] = []
+  for (const [id, value] of Object.entries(answers)) {
+    try {
+      Object.assign(kept, parseAnswers({ [id]: value }, questions))
+    } catch (error) {
+      if (!(error instanceof AnswersError)) throw error
+      dropped.push({ questionId: id, reason: error.message })
+    }
+  }
+  return { answers: kept, dropped }
+}
+
 /**
  * Checks an untrusted answers object (a file, a share link, local storage) against the
  * questionnaire and returns it typed. Throws AnswersError naming the first problem.

@@ -12,12 +12,20 @@ export interface CatalogueWarning {
 /** Data older than this many months is flagged as stale. */
 export const STALE_AFTER_MONTHS = 12
 
+/**
+ * The one rule for stale data, shared by the catalogue check and the financing plan: checked
+ * more than STALE_AFTER_MONTHS calendar months before `today` (clamped to the month's end, so
+ * on 2024-02-29 a check on 2023-02-28 is exactly a year old, not stale).
+ */
+export function isStale(lastChecked: string, today: string): boolean {
+  return lastChecked < monthsBefore(today, STALE_AFTER_MONTHS)
+}
+
 export function catalogueWarnings(programs: readonly Program[], today: string): CatalogueWarning[] {
-  const staleBefore = monthsBefore(today, STALE_AFTER_MONTHS)
   const warnings: CatalogueWarning[] = []
   for (const p of programs) {
     const add = (path: string, message: string) => warnings.push({ id: p.id, path, message })
-    if (p.lastChecked < staleBefore)
+    if (isStale(p.lastChecked, today))
       add(
         'lastChecked',
         `last checked ${p.lastChecked}, more than ${STALE_AFTER_MONTHS} months before ${today}`,

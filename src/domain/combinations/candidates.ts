@@ -7,9 +7,9 @@ import type { Verdict } from '../matching/eligibility'
 import { bringsMoney, termsFor, type MoneyTerms, type PartTerms } from '../money/terms'
 import { unitCount } from '../money/units'
 import { COST_TYPES, PHASES, type CostType, type Phase } from '../questionnaire/vocabulary'
+import { NO_CAP } from './no-cap'
 
 export { bringsMoney }
-const NO_CAP = Number.MAX_SAFE_INTEGER
 
 export interface CandidateProgram {
   program: Program

@@ -11,8 +11,8 @@
 // before. Whole euros: every cap is an integer, so every flow is. The policy — which caps and
 // minimums apply in which order — is in ./allocate.
 import type { Problem } from './candidates'
+import { NO_CAP } from './no-cap'
 
-export const NO_CAP = Number.MAX_SAFE_INTEGER
 /** `gainCut()` when the set's total cap is reached: no further programme adds a euro. */
 export const CUT_CLOSED = -1
 /** Flag in `gainCut()`: the public cap is reached, so further public programmes add nothing. */

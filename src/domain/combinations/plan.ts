@@ -1,6 +1,7 @@
 // Turns a found combination into the financing plan the app, handout and CLI show.
 import { PHASES, type Phase } from '../questionnaire/vocabulary'
 import type { Program } from '../catalogue/schema'
+import { isStale } from '../catalogue/warnings'
 import { deadlineStatus, type DeadlineStatus } from '../deadlines/deadline-status'
 import type { Lang } from '../text'
 import type { CandidateProgram, Problem } from './candidates'
@@ -45,12 +46,6 @@ function deadlineOf(program: Program, ctx: PlanContext, memo: PlanMemo): Deadlin
 
 function displayName(candidate: CandidateProgram, lang: Lang): string {
   return candidate.program.shortName ?? candidate.program.name[lang]
-}
-
-/** Data older than twelve months relative to `today` (ISO dates compare as strings). */
-export function isStale(lastChecked: string, today: string): boolean {
-  const yearAgo = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`
-  return lastChecked < yearAgo
 }
 
 function programWarnings(

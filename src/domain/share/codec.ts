@@ -2,12 +2,12 @@
 // They carry the answers and the chosen combinations (programme ids), never results: opening
 // a link recomputes with the catalogue of the day, and says so when that catalogue is newer.
 import type { Answers } from '../answers/answer'
+import { keepValidAnswers } from '../answers/parse-answers'
 import type { Questionnaire } from '../questionnaire/schema'
 import { questionMap } from '../questionnaire/visibility'
 import { toBase64url } from './base64url'
 import { BitWriter } from './bit-stream'
 import { crc16 } from './checksum'
-import { keepValid } from './migrate'
 import { programRef, PROGRAM_REF_BITS } from './program-ref'
 import type { ShareSchema } from './share-schema'
 import { dateToDays, writeValue } from './values'
@@ -38,7 +38,7 @@ export function encodeShareLink(
   catalogueAsOf: string,
   schema: ShareSchema = CURRENT_SHARE_SCHEMA,
 ): EncodeResult {
-  const { answers, dropped } = keepValid(state.answers, questionMap(questionnaire))
+  const { answers, dropped } = keepValidAnswers(state.answers, questionMap(questionnaire))
   const omitted = dropped.map((d) => d.questionId)
   const w = new BitWriter()
   w.zigzag(dateToDays(catalogueAsOf))

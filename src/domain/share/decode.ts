@@ -1,14 +1,14 @@
 // Reading a share link never throws: every failure comes back as a typed error with a code the
 // UI can translate and an English message for logs and the command line.
 import type { Answers } from '../answers/answer'
-import { parseAnswers } from '../answers/parse-answers'
+import { keepValidAnswers, parseAnswers, type DroppedAnswer } from '../answers/parse-answers'
 import type { Questionnaire } from '../questionnaire/schema'
 import { questionMap } from '../questionnaire/visibility'
 import { fromBase64url } from './base64url'
 import { BitReader, BitStreamEnd } from './bit-stream'
 import { crc16 } from './checksum'
 import { MAX_SHARED_COMBINATIONS, MAX_SHARED_PROGRAMS, type ShareState } from './codec'
-import { applyRenames, keepValid, type DroppedAnswer } from './migrate'
+import { applyRenames } from './migrate'
 import { PROGRAM_REF_BITS, programRefTable } from './program-ref'
 import type { ShareSchema } from './share-schema'
 import { daysToDate, readValue } from './values'
@@ -100,7 +100,7 @@ function decode(link: string, context: DecodeContext): DecodeResult {
   if (!r.atPaddingEnd()) return fail('invalid', 'the link has data after its end')
 
   answers = applyRenames(answers, version, schemas)
-  const kept = keepValid(answers, questionMap(context.questionnaire))
+  const kept = keepValidAnswers(answers, questionMap(context.questionnaire))
   const table = programRefTable(context.programIds)
   const combinations = refs
     .map((c) => c.map((ref) => table.get(ref)))

@@ -1,14 +1,7 @@
 // Brings answers read with an older share schema up to the current questionnaire: renames
 // recorded in later schemas are applied in order; whatever no longer fits is dropped and named.
 import type { AnswerValue, Answers } from '../answers/answer'
-import { AnswersError, parseAnswers } from '../answers/parse-answers'
-import type { Question } from '../questionnaire/schema'
 import type { ShareSchema } from './share-schema'
-
-export interface DroppedAnswer {
-  questionId: string
-  reason: string
-}
 
 export function applyRenames(
   answers: Answers,
@@ -33,22 +26,4 @@ function renameOptions(value: AnswerValue, map: Record<string, string>): AnswerV
   if (typeof value === 'string') return map[value] ?? value
   if (Array.isArray(value)) return value.map((v) => map[v] ?? v)
   return value
-}
-
-/** Keeps each answer the current questionnaire accepts; lists the others with the reason. */
-export function keepValid(
-  answers: Answers,
-  questions: ReadonlyMap<string, Question>,
-): { answers: Answers; dropped: DroppedAnswer[] } {
-  const kept: Answers = {}
-  const dropped: DroppedAnswer[] = []
-  for (const [id, value] of Object.entries(answers)) {
-    try {
-      Object.assign(kept, parseAnswers({ [id]: value }, questions))
-    } catch (error) {
-      if (!(error instanceof AnswersError)) throw error
-      dropped.push({ questionId: id, reason: error.message })
-    }
-  }
-  return { answers: kept, dropped }
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useAppStore } from '../store-context'
-import { ResetDialog } from './reset-dialog'
+import { ConfirmDialog } from './confirm-dialog'
 
 export function PageHeader() {
   const { t } = useTranslation()
@@ -43,8 +43,13 @@ export function PageHeader() {
         </div>
       </div>
       {confirming && (
-        <ResetDialog
-          onCancel={() => setConfirming(false)}
+        // Asks before "Neu beginnen" deletes every answer; Escape or "Abbrechen" keeps them.
+        <ConfirmDialog
+          title={t('reset.title')}
+          body={t('reset.body')}
+          keepLabel={t('reset.cancel')}
+          confirmLabel={t('reset.confirm')}
+          onKeep={() => setConfirming(false)}
           onConfirm={() => {
             setConfirming(false)
             reset()

@@ -4,7 +4,7 @@ import { formatDate, type SharedLink } from '../../domain/index'
 import { useData } from '../data-context'
 import { useAppStore, useAppStoreApi } from '../store-context'
 import { clearFragment, readIncoming, type Incoming } from './incoming-link'
-import { LinkDialog } from './link-dialog'
+import { ConfirmDialog } from '../components/confirm-dialog'
 import { Notice } from '../components/notice'
 
 /**
@@ -71,8 +71,13 @@ export function SharedLinkGate({ children, hash }: { children: ReactNode; hash?:
         </Notice>
       )}
       {incoming.kind === 'ask' && (
-        <LinkDialog
-          onAccept={() => apply(incoming.result)}
+        // Asks before a share link replaces answers saved in this browser.
+        <ConfirmDialog
+          title={t('incoming.askTitle')}
+          body={t('incoming.askBody')}
+          keepLabel={t('incoming.keep')}
+          confirmLabel={t('incoming.accept')}
+          onConfirm={() => apply(incoming.result)}
           onKeep={() => setIncoming({ kind: 'none' })}
         />
       )}
