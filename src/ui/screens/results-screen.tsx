@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Program, ProgramRecommendation } from '../../domain/index'
 import { AsOfNotice } from '../components/as-of-notice'
@@ -7,7 +7,7 @@ import { useData } from '../data-context'
 import { useRecommendation, useVisibleSteps } from '../hooks/use-derived'
 import { useRevealedLater } from '../hooks/use-revealed-later'
 import { useDocumentTitle, usePageFocus } from '../hooks/use-page-focus'
-import { Filters, matchesFilter, NO_FILTER, type Filter } from '../results/filters'
+import { Filters, matchesFilter } from '../results/filters'
 import { ProgramCard } from '../results/program-card'
 import { CopyLink } from '../share/copy-link'
 import { Downloads } from '../share/downloads'
@@ -33,7 +33,9 @@ export function ResultsScreen() {
   const steps = useVisibleSteps()
   const lang = useAppStore((s) => s.lang)
   const goTo = useAppStore((s) => s.goTo)
-  const [filter, setFilter] = useState<Filter>(NO_FILTER)
+  // Kept in the saved inputs, so a reload shows the same list.
+  const filter = useAppStore((s) => s.resultsFilter)
+  const setFilter = useAppStore((s) => s.setResultsFilter)
   const ref = usePageFocus<HTMLHeadingElement>('results')
   useDocumentTitle(t('title'), tc('appName'))
 
