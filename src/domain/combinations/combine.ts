@@ -40,15 +40,18 @@ export function combine(
   const problem = buildProblem(input.candidates, { minApplication: MIN_APPLICATION, ...input })
   // The effort rule: an application must add at least the floor and 5 % of the plan's funding,
   // so vouchers are not stacked on a large grant for a few more euros (issue 12).
-  // Near-duplicates are folded into the plan they repeat, so the search is asked for more plans
-  // than are shown and the list is filled up from the further ones.
+  // Near-duplicates are folded into the plan they repeat. Only when that leaves the list short
+  // is the search asked again for more plans, to fill it: most projects have none to fold, and
+  // a wider search costs the large catalogues their exactness within the time budget.
   const shown = options.k ?? DEFAULT_SEARCH.k
-  const result = searchCombinations(problem, {
-    minGain: MIN_APPLICATION,
-    minGainPercent: EFFORT_PERCENT,
-    ...options,
-    k: shown * SEARCH_FACTOR,
-  })
+  const search = (k: number) =>
+    searchCombinations(problem, {
+      minGain: MIN_APPLICATION,
+      minGainPercent: EFFORT_PERCENT,
+      ...options,
+      k,
+    })
+  let result = search(shown)
   const ctx = {
     today: input.today,
     lang: input.lang,
@@ -63,19 +66,25 @@ export function combine(
     programs: found.set.map((i) => problem.items[i]!.program.id).sort(),
   }))
   const levels = new Map(problem.items.map((i) => [i.program.id, i.program.funder.level]))
+  const levelOf = (id: string) => levels.get(id) ?? ''
   // Built lazily: plans beyond the shown ones are built only while they may still repeat one.
   function* built() {
     for (const found of result.top) yield buildPlan(problem, found, ctx)
   }
+  let plans = collapseNearDuplicates(built(), levelOf, shown)
+  if (plans.length < shown && result.top.length === shown) {
+    result = search(shown * SEARCH_FACTOR)
+    plans = collapseNearDuplicates(built(), levelOf, shown)
+  }
   return {
-    plans: collapseNearDuplicates(built(), (id) => levels.get(id) ?? '', shown),
+    plans,
     pareto,
     candidates: new Set(problem.items.map((i) => i.program.id)).size,
     exact: result.exact,
   }
 }
 
-/** The search returns this many times the plans shown, to fill the list after collapsing. */
+/** A list left short by folding is filled from a search for this many times the plans shown. */
 export const SEARCH_FACTOR = 2
 
 /**
