@@ -2,10 +2,15 @@ import type { Answers, CostMatrix } from './answers/answer'
 import { combine } from './combinations/combine'
 import type { SearchOptions } from './combinations/search'
 import type { CombinationResult } from './combinations/types'
-import type { Catalogue, Level, ProgramStatus } from './catalogue/schema'
-import { deadlineStatus, type DeadlineStatus } from './deadlines/deadline-status'
+import type { Catalogue, Level, Program, ProgramStatus } from './catalogue/schema'
+import {
+  deadlineStatus,
+  type DeadlineState,
+  type DeadlineStatus,
+} from './deadlines/deadline-status'
 import type { CandidateProgram } from './combinations/candidates'
 import { evaluateProgram, type CriterionResult, type Verdict } from './matching/eligibility'
+import { bringsMoney, termsFor } from './money/terms'
 import { UNIT_QUESTIONS } from './money/units'
 import { allQuestions, effectiveAnswers, questionMap } from './questionnaire/visibility'
 import { evaluateTruth } from './rules/evaluate'
@@ -46,8 +51,6 @@ export interface RecommendOptions extends VerdictOptions {
   combinations?: Partial<SearchOptions>
 }
 
-const VERDICT_ORDER: Record<Verdict, number> = { eligible: 0, open: 1, ineligible: 2 }
-
 /** Pure and deterministic: the same catalogue, answers and `today` give the same result. */
 export function recommend(
   catalogue: Catalogue,
@@ -55,14 +58,17 @@ export function recommend(
   answers: Answers,
   options: RecommendOptions,
 ): Recommendation {
-  const { verdicts, candidates, effective } = assess(catalogue, questionnaire, answers, options)
+  const { verdicts, candidates, effective, project, upper } = assess(
+    catalogue,
+    questionnaire,
+    answers,
+    options,
+  )
   const { today, lang, combinations } = options
   const combined = combine(
     {
       candidates,
-      organisations: stringList(effective.organisations),
-      costs: (effective.projectCosts as CostMatrix | undefined) ?? {},
-      answers: withHiddenCountsZero(questionnaire, effective),
+      ...project,
       ownFunds: typeof effective.ownFunds === 'number' ? effective.ownFunds : null,
       plannedStart: typeof effective.plannedStart === 'string' ? effective.plannedStart : null,
       phases: stringList(effective.phases) as Phase[],
@@ -71,7 +77,17 @@ export function recommend(
     },
     combinations,
   )
-  return { ...verdicts, combinations: combined }
+  // What a programme brings: its amount in the best plan that has it (as one of its programmes
+  // or as an "oder"), else the most its terms allow.
+  const planned = new Map<string, number>()
+  for (const plan of combined.plans) {
+    for (const app of plan.applications)
+      if (!planned.has(app.programId)) planned.set(app.programId, app.amount)
+    for (const alt of plan.alternatives ?? [])
+      if (!planned.has(alt.programId)) planned.set(alt.programId, alt.amount)
+  }
+  const programs = orderPrograms(verdicts.programs, (id) => planned.get(id) ?? upper(id))
+  return { ...verdicts, programs, combinations: combined }
 }
 
 /** The verdicts alone, for screens that show no combinations (cheaper: no search). */
@@ -94,6 +110,13 @@ function assess(
   const effective = effectiveAnswers(questionnaire, answers)
   const candidates: CandidateProgram[] = []
   const ctx = { answers: effective, questions, lang, formatted: new Map<string, string>() }
+  const project = {
+    organisations: stringList(effective.organisations),
+    costs: (effective.projectCosts as CostMatrix | undefined) ?? {},
+    answers: withHiddenCountsZero(questionnaire, effective),
+  }
+  const byId = new Map(catalogue.programs.map((p) => [p.id, p] as const))
+  const upper = (id: string) => upperBound(byId.get(id)!, project)
   const programs = catalogue.programs.map((program): ProgramRecommendation => {
     const result = evaluateProgram(program, ctx)
     const deadline = deadlineStatus(program, today)
@@ -117,12 +140,93 @@ function assess(
       lastChecked: program.lastChecked,
     }
   })
-  programs.sort(
-    (a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] || a.id.localeCompare(b.id),
-  )
-  const verdicts: Verdicts = { catalogueAsOf: catalogue.asOf, today, lang, programs }
-  return { verdicts, candidates, effective }
+  // Without the search, what a programme brings is the most its terms allow.
+  const ordered = orderPrograms(programs, upper)
+  const verdicts: Verdicts = { catalogueAsOf: catalogue.asOf, today, lang, programs: ordered }
+  return { verdicts, candidates, effective, project, upper }
 }
+
+const TIER: Record<Verdict, number> = { eligible: 0, open: 1, ineligible: 2 }
+/** How soon an application can go in: now, at a known date, or when a call is announced. */
+const SOONEST: Record<DeadlineState, number> = {
+  open: 0,
+  rolling: 0,
+  upcoming: 1,
+  expected: 1,
+  irregular: 2,
+  unknown: 2,
+  dormant: 3,
+  closed: 3,
+}
+const tierOf = (rec: ProgramRecommendation) =>
+  rec.deadline.state === 'closed' || rec.deadline.state === 'dormant' ? 3 : TIER[rec.verdict]
+
+/**
+ * The results list by relevance: eligible programmes first, then open ones, then ineligible
+ * ones, and last those that cannot be applied for (closed or dormant). Within each group the
+ * programme that brings most to this project comes first, then the one that can be applied for
+ * soonest (deadline state, then the date), then by id so the order is deterministic.
+ */
+export function orderPrograms(
+  programs: readonly ProgramRecommendation[],
+  brings: (programId: string) => number,
+): ProgramRecommendation[] {
+  const amount = new Map(programs.map((p) => [p.id, brings(p.id)]))
+  return [...programs].sort(
+    (a, b) =>
+      tierOf(a) - tierOf(b) ||
+      amount.get(b.id)! - amount.get(a.id)! ||
+      SOONEST[a.deadline.state] - SOONEST[b.deadline.state] ||
+      (a.deadline.next ?? '9999').localeCompare(b.deadline.next ?? '9999') ||
+      a.id.localeCompare(b.id),
+  )
+}
+
+interface ProjectTerms {
+  organisations: readonly string[]
+  costs: CostMatrix
+  answers: Answers
+}
+
+/**
+ * The most a programme could pay this project from its money terms alone: each part's rate on
+ * the project's costs it may fund, capped by the part's and the programme's maximum, for the
+ * best-placed applicant among the project's organisations (none taking part: the terms without
+ * an applicant). A part without a rate counts only up to a published maximum; a count that is
+ * still missing counts as nothing, as the engine does.
+ */
+export function upperBound(program: Program, project: ProjectTerms): number {
+  if (!bringsMoney(program)) return 0
+  const applicants = project.organisations.filter((o) => program.applicants.includes(o))
+  let best = 0
+  for (const applicant of applicants.length > 0 ? applicants : [null]) {
+    const terms = termsFor(program, applicant, project.answers)
+    if (terms.quantityMissing) continue
+    const total = sumOf(project.costs)
+    let sum = 0
+    for (const part of terms.parts) {
+      if (part.quantityMissing) continue
+      let costs = 0
+      for (const costType of part.costTypes)
+        for (const phase of part.phases) costs += project.costs[costType]?.[phase] ?? 0
+      if (part.maxShareOfTotalPercent !== null)
+        costs = Math.min(costs, (total * part.maxShareOfTotalPercent) / 100)
+      const byRate =
+        part.ratePercent === null
+          ? (part.maxAmount ?? terms.maxAmount ?? 0)
+          : (costs * part.ratePercent) / 100
+      sum += Math.min(byRate, costs, part.maxAmount ?? Infinity)
+    }
+    best = Math.max(best, Math.floor(Math.min(sum, terms.maxAmount ?? Infinity)))
+  }
+  return best
+}
+
+const sumOf = (costs: CostMatrix) =>
+  Object.values(costs).reduce(
+    (sum, byPhase) => sum + Object.values(byPhase ?? {}).reduce((a, b) => a + (b ?? 0), 0),
+    0,
+  )
 
 const stringList = (value: unknown): string[] => (Array.isArray(value) ? value : [])
 

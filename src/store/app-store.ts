@@ -1,7 +1,13 @@
 import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla'
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware'
 import type { AnswerValue, Answers, Lang } from '../domain/index'
-import { initialInputs, type AppInputs, type ReturnTo, type Screen } from './inputs'
+import {
+  initialInputs,
+  type AppInputs,
+  type ResultsFilter,
+  type ReturnTo,
+  type Screen,
+} from './inputs'
 import { migratePersisted, PERSIST_VERSION, sharedInputs, type PersistedState } from './persisted'
 
 export interface AppActions {
@@ -12,6 +18,7 @@ export interface AppActions {
   setLang: (lang: Lang) => void
   chooseCombination: (key: string) => void
   unchooseCombination: (key: string) => void
+  setResultsFilter: (filter: ResultsFilter) => void
   reset: () => void
 }
 
@@ -64,6 +71,7 @@ export function createAppStore({ initial, storage }: CreateStoreOptions = {}): S
             ),
           unchooseCombination: (key) =>
             change((state) => ({ chosen: state.chosen.filter((k) => k !== key) })),
+          setResultsFilter: (resultsFilter) => change({ resultsFilter: { ...resultsFilter } }),
           // The language is a preference, not an answer: starting over keeps it.
           reset: () => change((state) => initialInputs(state.lang)),
         }
@@ -77,6 +85,7 @@ export function createAppStore({ initial, storage }: CreateStoreOptions = {}): S
           screen: state.screen,
           lang: state.lang,
           chosen: state.chosen,
+          resultsFilter: state.resultsFilter,
         }),
         migrate: (persisted, version) => migratePersisted(persisted, version),
         // Nothing stored yet: keep the initial inputs (e.g. from a share link) as they are. Once

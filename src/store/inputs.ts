@@ -40,8 +40,31 @@ export interface AppInputs {
   lang: Lang
   /** Plan keys (programme ids joined by "+") the user marked for comparing. */
   chosen: string[]
+  /** The results screen's filters ('' = all), kept so a reload shows the same list. */
+  resultsFilter: ResultsFilter
+}
+
+export interface ResultsFilter {
+  theme: string
+  phase: string
+  level: string
+}
+
+export const NO_RESULTS_FILTER: ResultsFilter = { theme: '', phase: '', level: '' }
+
+/** A stored filter, field by field; anything else is no filter. */
+export function asResultsFilter(value: unknown): ResultsFilter {
+  const raw = value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {}
+  const field = (key: keyof ResultsFilter) => (typeof raw[key] === 'string' ? raw[key] : '')
+  return { theme: field('theme'), phase: field('phase'), level: field('level') }
 }
 
 export function initialInputs(lang: Lang = 'de'): AppInputs {
-  return { answers: {}, screen: { name: 'start' }, lang, chosen: [] }
+  return {
+    answers: {},
+    screen: { name: 'start' },
+    lang,
+    chosen: [],
+    resultsFilter: NO_RESULTS_FILTER,
+  }
 }

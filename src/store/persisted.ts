@@ -1,5 +1,5 @@
 import type { Answers } from '../domain/index'
-import { initialInputs, isLang, isScreen, type AppInputs } from './inputs'
+import { asResultsFilter, initialInputs, isLang, isScreen, type AppInputs } from './inputs'
 
 export const PERSIST_VERSION = 1
 export type PersistedState = AppInputs
@@ -21,11 +21,13 @@ export function migratePersisted(persisted: unknown, version: number): Persisted
     chosen: Array.isArray(raw.chosen)
       ? raw.chosen.filter((k): k is string => typeof k === 'string')
       : [],
+    // Stored since issue 12 within the same version: absent means no filter.
+    resultsFilter: asResultsFilter(raw.resultsFilter),
   }
 }
 
 /**
- * The inputs all tabs of the app share. The screen stays each tab's own: another tab's navigation
+ * The inputs all tabs of the app share. The screen and the results filters stay each tab's own: another tab's navigation
  * must not move this one (nor add to its browser history).
  */
 export function sharedInputs({ answers, lang, chosen }: PersistedState) {

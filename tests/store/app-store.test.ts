@@ -23,7 +23,13 @@ it('stores inputs only, under a version', () => {
   createAppStore({ storage }).getState().setAnswer('charitable', true)
   const saved = JSON.parse(storage.data.get(STORAGE_KEY) as string)
   expect(saved.version).toBe(PERSIST_VERSION)
-  expect(Object.keys(saved.state).sort()).toEqual(['answers', 'chosen', 'lang', 'screen'])
+  expect(Object.keys(saved.state).sort()).toEqual([
+    'answers',
+    'chosen',
+    'lang',
+    'resultsFilter',
+    'screen',
+  ])
 })
 
 it('migrates a version-0 entry, which held the answers alone', () => {

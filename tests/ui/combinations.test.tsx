@@ -82,3 +82,24 @@ it('asks for the costs when there are none to plan with', async () => {
   expect(await screen.findByText(/Geben Sie im Fragebogen die Kosten/)).toBeInTheDocument()
   expect(screen.queryByRole('table')).not.toBeInTheDocument()
 })
+
+it('shows "oder: …" for a programme an equal one could replace', async () => {
+  const village = (await import('../scenarios/laendliche-gemeinde-dorftreff-verein.json'))
+    .answers as Answers
+  const { plans } = recommend(catalogue, questionnaire, village, {
+    today: TODAY,
+    lang: 'de',
+  }).combinations
+  const n = plans.slice(0, 3).findIndex((p) => p.alternatives?.length) + 1
+  expect(n).toBeGreaterThan(0)
+  const alternative = plans[n - 1]!.alternatives![0]!
+  renderApp({ initial: { answers: village, screen: { name: 'combinations' } } })
+  const list = await screen.findByRole('list', { name: `Gleichwertig in Kombination ${n}` })
+  expect(list).toHaveTextContent(
+    `${shortName(alternative.replaces)} – oder: ${shortName(alternative.programId)} (${euro(alternative.amount)})`,
+  )
+  // Only plans with an alternative carry the note.
+  expect(screen.getAllByRole('list', { name: /^Gleichwertig in Kombination/ })).toHaveLength(
+    plans.slice(0, 3).filter((p) => p.alternatives?.length).length,
+  )
+})

@@ -116,3 +116,21 @@ it('labels a projected deadline as expected, not announced', async () => {
     }),
   ).toBeInTheDocument()
 })
+
+it('keeps the filters across a reload, from the saved inputs', async () => {
+  const answers = weinheim.answers as Answers
+  const first = renderApp({ initial: { answers, screen: { name: 'results' } } })
+  await screen.findByRole('heading', { level: 1, name: 'Ihr Ergebnis' })
+  await wholePage()
+  await first.user.selectOptions(screen.getByLabelText('Ebene'), 'Stiftungen und Lotterien')
+  const foundations = catalogue.programs.filter((p) => p.funder.level === 'stiftung')
+  expect(screen.getAllByRole('article')).toHaveLength(foundations.length)
+  first.unmount()
+
+  // A new store reads the same storage, as the page does after a reload.
+  renderApp({ storage: first.storage })
+  await screen.findByRole('heading', { level: 1, name: 'Ihr Ergebnis' })
+  await wholePage()
+  expect(screen.getByLabelText('Ebene')).toHaveDisplayValue('Stiftungen und Lotterien')
+  expect(screen.getAllByRole('article')).toHaveLength(foundations.length)
+})

@@ -4,8 +4,14 @@ import type { Phase } from '../questionnaire/schema'
 import type { Lang } from '../text'
 import { buildProblem, MIN_APPLICATION, type CandidateProgram, type Problem } from './candidates'
 import { buildPlan, planMemo } from './plan'
-import { searchCombinations, type SearchOptions } from './search'
-import type { CombinationResult, ParetoPoint } from './types'
+import { DEFAULT_SEARCH, searchCombinations, type SearchOptions } from './search'
+import type {
+  CombinationResult,
+  FinancingPlan,
+  ParetoPoint,
+  PlanAlternative,
+  PlanApplication,
+} from './types'
 
 export interface CombinationInput {
   candidates: readonly CandidateProgram[]
@@ -39,11 +45,18 @@ export function combine(
   const problem = buildProblem(input.candidates, { minApplication: MIN_APPLICATION, ...input })
   // The effort rule: an application must add at least the floor and 4 % of the plan's funding,
   // so vouchers are not stacked on a large grant for a few more euros (issue 12).
-  const result = searchCombinations(problem, {
-    minGain: MIN_APPLICATION,
-    minGainPercent: EFFORT_PERCENT,
-    ...options,
-  })
+  // Near-duplicates are folded into the plan they repeat. Only when that leaves the list short
+  // is the search asked again for more plans, to fill it: most projects have none to fold, and
+  // a wider search costs the large catalogues their exactness within the time budget.
+  const shown = options.k ?? DEFAULT_SEARCH.k
+  const search = (k: number) =>
+    searchCombinations(problem, {
+      minGain: MIN_APPLICATION,
+      minGainPercent: EFFORT_PERCENT,
+      ...options,
+      k,
+    })
+  let result = search(shown)
   const ctx = {
     today: input.today,
     lang: input.lang,
@@ -57,8 +70,19 @@ export function combine(
     funding: found.funding,
     programs: found.set.map((i) => problem.items[i]!.program.id).sort(),
   }))
+  const levels = new Map(problem.items.map((i) => [i.program.id, i.program.funder.level]))
+  const levelOf = (id: string) => levels.get(id) ?? ''
+  // Built lazily: plans beyond the shown ones are built only while they may still repeat one.
+  function* built() {
+    for (const found of distinctSets(result.top, problem)) yield buildPlan(problem, found, ctx)
+  }
+  let plans = collapseNearDuplicates(built(), levelOf, shown)
+  if (plans.length < shown && result.top.length === shown) {
+    result = search(shown * SEARCH_FACTOR)
+    plans = collapseNearDuplicates(built(), levelOf, shown)
+  }
   return {
-    plans: distinctSets(result.top, problem).map((found) => buildPlan(problem, found, ctx)),
+    plans,
     pareto,
     candidates: new Set(problem.items.map((i) => i.program.id)).size,
     exact: result.exact,
@@ -81,3 +105,96 @@ function distinctSets<T extends { set: number[] }>(top: readonly T[], problem: P
     return true
   })
 }
+
+/** A list left short by folding is filled from a search for this many times the plans shown. */
+export const SEARCH_FACTOR = 2
+
+/**
+ * Folds near-duplicates into the better-ranked plan they repeat and keeps the first `limit`
+ * plans, in the order given (best first). Two plans are near-duplicates when they have the same
+ * applications except one and the two differing programmes are of the same kind: the same funder
+ * level (so public funding, public-first and the own-share rules read the same), the same verdict
+ * (an open programme is no sure stand-in for an eligible one) and the same euros in the same cost
+ * blocks (so the amount and every figure of the plan stay the same). Then the plans differ only
+ * in a name, and the list shows one plan with "oder: …". The rest must match exactly: the same
+ * programmes with the same applicant and the same euros per cost block.
+ *
+ * A duplicate is never better ranked than the plan it is folded into, so the first plan and its
+ * amounts never change.
+ */
+export function collapseNearDuplicates(
+  plans: Iterable<FinancingPlan>,
+  levelOf: (programId: string) => string,
+  limit: number,
+): FinancingPlan[] {
+  const kept: FinancingPlan[] = []
+  for (const plan of plans) {
+    const last = kept.at(-1)
+    // Plans come best first and a duplicate has the same funding as its plan: once the list is
+    // full, a plan funding less than its last one repeats none of them.
+    if (kept.length >= limit && last && plan.totalFunding < last.totalFunding) break
+    const twin = kept.find((k) => swapOf(k, plan, levelOf) !== null)
+    if (!twin) {
+      // A copy: the alternatives found later are recorded on it, not on the caller's plan.
+      if (kept.length < limit) kept.push({ ...plan })
+      continue
+    }
+    const [mine, theirs] = swapOf(twin, plan, levelOf)!
+    const alternatives = twin.alternatives ?? []
+    if (
+      !alternatives.some((a) => a.programId === theirs.programId && a.replaces === mine.programId)
+    )
+      twin.alternatives = [
+        ...alternatives,
+        {
+          replaces: mine.programId,
+          programId: theirs.programId,
+          name: theirs.name,
+          applicant: theirs.applicant,
+          amount: theirs.amount,
+        } satisfies PlanAlternative,
+      ]
+  }
+  return kept
+}
+
+/** The two applications in which `a` and `b` differ when they are near-duplicates, else null. */
+function swapOf(
+  a: FinancingPlan,
+  b: FinancingPlan,
+  levelOf: (programId: string) => string,
+): [PlanApplication, PlanApplication] | null {
+  if (a.totalFunding !== b.totalFunding || a.applications.length !== b.applications.length)
+    return null
+  const onlyA = a.applications.filter((x) => !b.programs.includes(x.programId))
+  const onlyB = b.applications.filter((x) => !a.programs.includes(x.programId))
+  if (onlyA.length !== 1 || onlyB.length !== 1) return null
+  const [x, y] = [onlyA[0]!, onlyB[0]!]
+  if (
+    x.amount !== y.amount ||
+    x.verdict !== y.verdict ||
+    levelOf(x.programId) !== levelOf(y.programId) ||
+    blocksOf(a, x.programId) !== blocksOf(b, y.programId)
+  )
+    return null
+  for (const app of a.applications) {
+    if (app === x) continue
+    const other = b.applications.find((o) => o.programId === app.programId)
+    if (
+      !other ||
+      other.applicant !== app.applicant ||
+      other.amount !== app.amount ||
+      blocksOf(a, app.programId) !== blocksOf(b, app.programId)
+    )
+      return null
+  }
+  return [x, y]
+}
+
+/** The euros a programme gets per cost block in a plan, as a comparable key. */
+const blocksOf = (plan: FinancingPlan, programId: string) =>
+  plan.allocations
+    .filter((x) => x.programId === programId)
+    .map((x) => `${x.costType}/${x.phase}:${x.amount}`)
+    .sort()
+    .join(',')

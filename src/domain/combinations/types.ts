@@ -103,6 +103,22 @@ export interface FinancingPlan {
   warnings: PlanWarning[]
   /** Question ids whose answers would settle the open programmes in this plan. */
   dependsOn: string[]
+  /**
+   * Added with issue 12 (backward compatible): programmes that could stand in for one of this
+   * plan's programmes with every euro figure unchanged ("oder: …"); absent when there are none.
+   */
+  alternatives?: PlanAlternative[]
+}
+
+/** A programme that can replace `replaces` in a plan: same kind, same amount, same cost blocks. */
+export interface PlanAlternative {
+  /** The plan's programme it stands in for. */
+  replaces: string
+  programId: string
+  name: string
+  /** Option value of the `organisations` question that would file it. */
+  applicant: string
+  amount: number
 }
 
 export interface ParetoPoint {

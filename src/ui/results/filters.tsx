@@ -1,13 +1,9 @@
 import { useTranslation } from 'react-i18next'
 import { LEVELS, PHASES, type Lang, type Program, type Question } from '../../domain/index'
 
-export interface Filter {
-  theme: string
-  phase: string
-  level: string
-}
+import type { ResultsFilter } from '../../store/inputs'
 
-export const NO_FILTER: Filter = { theme: '', phase: '', level: '' }
+export type Filter = ResultsFilter
 
 export function matchesFilter(program: Program, filter: Filter): boolean {
   return (

@@ -1,6 +1,6 @@
-import { useMemo } from 'react'
+import { Fragment, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { formatEuro, type CostMatrix } from '../../domain/index'
+import { formatEuro, type CostMatrix, type FinancingPlan, type Lang } from '../../domain/index'
 import { BackLink } from '../components/back-link'
 import { PlanView } from '../combinations/plan-view'
 import { useData } from '../data-context'
@@ -52,17 +52,19 @@ export function CombinationsScreen() {
         <>
           {!result.exact && <p className="kern-body">{t('notExact')}</p>}
           {result.plans.slice(0, TOP).map((plan, i) => (
-            <PlanView
-              key={plan.programs.join('+')}
-              plan={plan}
-              n={i + 1}
-              costs={costs}
-              names={names}
-              applicantLabel={applicantLabel}
-              questions={questions}
-              steps={steps}
-              lang={lang}
-            />
+            <Fragment key={plan.programs.join('+')}>
+              <PlanView
+                plan={plan}
+                n={i + 1}
+                costs={costs}
+                names={names}
+                applicantLabel={applicantLabel}
+                questions={questions}
+                steps={steps}
+                lang={lang}
+              />
+              <Alternatives plan={plan} n={i + 1} names={names} lang={lang} />
+            </Fragment>
           ))}
           {result.pareto.length > 1 && (
             <section aria-labelledby="pareto-title">
@@ -83,6 +85,40 @@ export function CombinationsScreen() {
       <CopyLink />
       <Downloads />
     </>
+  )
+}
+
+/** "oder: …": programmes that could stand in for one of the plan's with the same euros. */
+function Alternatives({
+  plan,
+  n,
+  names,
+  lang,
+}: {
+  plan: FinancingPlan
+  n: number
+  names: ReadonlyMap<string, string>
+  lang: Lang
+}) {
+  const { t } = useTranslation('combinations')
+  if (!plan.alternatives?.length) return null
+  return (
+    <div className="fb-plan-alternatives">
+      <p className="kern-body kern-body--bold" id={`alternatives-${n}`}>
+        {t('alternatives.label', { n })}
+      </p>
+      <ul className="kern-list" aria-labelledby={`alternatives-${n}`}>
+        {plan.alternatives.map((a) => (
+          <li key={`${a.replaces}+${a.programId}`}>
+            {t('alternatives.item', {
+              name: names.get(a.replaces) ?? a.replaces,
+              alternative: names.get(a.programId) ?? a.name,
+              amount: formatEuro(a.amount, lang),
+            })}
+          </li>
+        ))}
+      </ul>
+    </div>
   )
 }
 

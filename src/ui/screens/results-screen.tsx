@@ -1,13 +1,13 @@
-import { useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Program, ProgramRecommendation } from '../../domain/index'
 import { AsOfNotice } from '../components/as-of-notice'
 import { BackLink } from '../components/back-link'
 import { useData } from '../data-context'
-import { useVerdicts, useVisibleSteps } from '../hooks/use-derived'
+import { useRecommendation, useVisibleSteps } from '../hooks/use-derived'
 import { useRevealedLater } from '../hooks/use-revealed-later'
 import { useDocumentTitle, usePageFocus } from '../hooks/use-page-focus'
-import { Filters, matchesFilter, NO_FILTER, type Filter } from '../results/filters'
+import { Filters, matchesFilter } from '../results/filters'
 import { ProgramCard } from '../results/program-card'
 import { CopyLink } from '../share/copy-link'
 import { Downloads } from '../share/downloads'
@@ -26,13 +26,16 @@ export function ResultsScreen() {
   const { t } = useTranslation('results')
   const { t: tc } = useTranslation()
   const { catalogue, questions } = useData()
-  // Verdicts only: the combination search runs for the downloads, which render a moment later.
-  const recommendation = useVerdicts()
+  // With the search: a programme's place in the list follows its amount in the best plan. On the
+  // real catalogue the search takes a few milliseconds, and the downloads share its result.
+  const recommendation = useRecommendation()
   const revealed = useRevealedLater()
   const steps = useVisibleSteps()
   const lang = useAppStore((s) => s.lang)
   const goTo = useAppStore((s) => s.goTo)
-  const [filter, setFilter] = useState<Filter>(NO_FILTER)
+  // Kept in the saved inputs, so a reload shows the same list.
+  const filter = useAppStore((s) => s.resultsFilter)
+  const setFilter = useAppStore((s) => s.setResultsFilter)
   const ref = usePageFocus<HTMLHeadingElement>('results')
   useDocumentTitle(t('title'), tc('appName'))
 

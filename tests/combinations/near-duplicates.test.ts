@@ -1,0 +1,147 @@
+// Issue 12, part 3: plans that differ only by an interchangeable programme are one plan.
+import { describe, expect, it } from 'vitest'
+import {
+  collapseNearDuplicates,
+  type CostType,
+  type FinancingPlan,
+  type Phase,
+} from '../../src/domain/index'
+import { makePlan } from '../fixtures/make-plan'
+
+interface App {
+  id: string
+  amount: number
+  block?: `${CostType}/${Phase}`
+  applicant?: string
+  verdict?: 'eligible' | 'open'
+}
+
+const LEVELS: Record<string, string> = {
+  'bw-gutberaten': 'land',
+  'q2030-gutberaten-qe': 'land',
+  'bund-dsee-mikro': 'federal',
+  'stiftung-fernsehlotterie': 'foundation',
+  'bw-nachbarschaftsgespraeche': 'land',
+  'q2030-quartiersimpulse': 'land',
+}
+const levelOf = (id: string) => LEVELS[id] ?? 'land'
+
+/** A hand-made plan: each application funds one cost block (advice in the concept by default). */
+function plan(apps: App[]): FinancingPlan {
+  const base = makePlan()
+  const total = apps.reduce((sum, a) => sum + a.amount, 0)
+  return {
+    ...base,
+    programs: apps.map((a) => a.id).sort(),
+    allocations: apps.map((a) => {
+      const [costType, phase] = (a.block ?? 'advice/concept').split('/') as [CostType, Phase]
+      return { programId: a.id, costType, phase, amount: a.amount }
+    }),
+    totalFunding: total,
+    applications: apps.map((a) => ({
+      ...base.applications[0]!,
+      programId: a.id,
+      name: `Name of ${a.id}`,
+      amount: a.amount,
+      applicant: a.applicant ?? 'municipality',
+      verdict: a.verdict ?? 'eligible',
+    })),
+  }
+}
+
+const nachbar = {
+  id: 'bw-nachbarschaftsgespraeche',
+  amount: 6000,
+  block: 'material/concept',
+} as const
+const gut = { id: 'bw-gutberaten', amount: 4000 }
+const gutQe = { id: 'q2030-gutberaten-qe', amount: 4000 }
+
+describe('near-duplicate plans', () => {
+  it.each([
+    ['the swapped programme of the same level, amount and cost block', [nachbar, gutQe], 1],
+    ['a single-programme plan swapped for its twin', [gutQe], 1],
+    ['a swapped programme with another amount', [nachbar, { ...gutQe, amount: 3500 }], 2],
+    ['a swapped programme of another level', [nachbar, { ...gutQe, id: 'bund-dsee-mikro' }], 2],
+    [
+      'a swapped programme in another cost block',
+      [nachbar, { ...gutQe, block: 'advice/analysis' }],
+      2,
+    ],
+    [
+      'a swapped programme whose verdict is still open',
+      [nachbar, { ...gutQe, verdict: 'open' }],
+      2,
+    ],
+    [
+      'the same swap but another amount for a shared programme',
+      [{ ...nachbar, amount: 5000 }, gutQe],
+      2,
+    ],
+    [
+      'the same swap but a shared programme filed by another applicant',
+      [{ ...nachbar, applicant: 'registeredAssociation' }, gutQe],
+      2,
+    ],
+    [
+      'two programmes swapped',
+      [{ ...nachbar, id: 'stiftung-fernsehlotterie', block: 'advice/concept' }, gutQe],
+      2,
+    ],
+  ] as const)('%s: %i plan(s) remain', (_, second, remaining) => {
+    const first = second.length === 1 ? plan([gut]) : plan([nachbar, gut])
+    const plans = collapseNearDuplicates([first, plan([...second])], levelOf, 10)
+    expect(plans).toHaveLength(remaining)
+    expect(plans[0]!.programs).toEqual(first.programs)
+    expect(plans[0]!.alternatives !== undefined).toBe(remaining === 1)
+  })
+
+  it('keeps the better-ranked plan, records the alternative and fills the list from further plans', () => {
+    const ranked = [
+      plan([{ id: 'q2030-quartiersimpulse', amount: 85000 }]),
+      plan([nachbar, gut]),
+      plan([nachbar, gutQe]),
+      plan([nachbar]),
+      plan([gut]),
+      plan([gutQe]),
+      plan([{ id: 'bund-dsee-mikro', amount: 2500 }]),
+    ]
+    const plans = collapseNearDuplicates(ranked, levelOf, 4)
+    expect(plans.map((p) => p.programs)).toEqual([
+      ['q2030-quartiersimpulse'],
+      ['bw-gutberaten', 'bw-nachbarschaftsgespraeche'],
+      ['bw-nachbarschaftsgespraeche'],
+      ['bw-gutberaten'],
+    ])
+    // The first plan and every amount stay as they were.
+    expect(plans[0]).toEqual(ranked[0])
+    expect(plans.map((p) => p.totalFunding)).toEqual([85000, 10000, 6000, 4000])
+    const alternative = {
+      replaces: 'bw-gutberaten',
+      programId: 'q2030-gutberaten-qe',
+      name: 'Name of q2030-gutberaten-qe',
+      applicant: 'municipality',
+      amount: 4000,
+    }
+    expect(plans[1]!.alternatives).toEqual([alternative])
+    // Found after the list was full, the twin of its last plan is still recorded on it.
+    expect(plans[3]!.alternatives).toEqual([alternative])
+    expect(plans[0]!.alternatives).toBeUndefined()
+    // The caller's plans are left as they were.
+    expect(ranked[1]!.alternatives).toBeUndefined()
+  })
+
+  it('collects several alternatives for one programme, each once', () => {
+    const third = { id: 'other-voucher', amount: 4000 }
+    const plans = collapseNearDuplicates(
+      [plan([gut]), plan([gutQe]), plan([third]), plan([gutQe])],
+      levelOf,
+      10,
+    )
+    expect(plans).toHaveLength(1)
+    expect(plans[0]!.alternatives?.map((a) => a.programId)).toEqual([
+      'q2030-gutberaten-qe',
+      'other-voucher',
+    ])
+  })
+})
