@@ -237,7 +237,7 @@ describe('own share by who may provide it', () => {
 })
 
 describe('subsidiarity across the plan', () => {
-  it('names the eligible public programmes a subsidiary one must give way to', () => {
+  it('requires one of the eligible public programmes for the same costs beside a subsidiary one', () => {
     const foundation = program(
       'foundation',
       { ratePercent: 90 },
@@ -251,6 +251,6 @@ describe('subsidiarity across the plan', () => {
     const problem = problemOf([foundation, land, other], { personnel: { implementation: 10000 } })
     const item = problem.items.find((i) => i.program.id === 'foundation')!
     // `other` funds investment only, which this project does not have.
-    expect(item.publicFirst).toEqual(['land'])
+    expect(item.requires).toEqual([['land']])
   })
 })

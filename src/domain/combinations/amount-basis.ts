@@ -79,7 +79,12 @@ export function amountBasis(
           ? perUnitText(terms?.perUnit ?? [], lang)
           : perUnitText(item.terms?.perUnit ?? [], lang),
     }
-    const key = ratePercent === null && limit === 'rate' ? 'basisCosts' : `basis_${limit}`
+    const key =
+      ratePercent === null && limit === 'rate'
+        ? 'basisCosts'
+        : ratePercent === null && limit === 'max'
+          ? 'basisMaxNoRate'
+          : `basis_${limit}`
     const text = planPhrase(key as Parameters<typeof planPhrase>[0], lang, vars)
     return [{ part: part.id ?? 'all', amount, costs, ratePercent, limit, cap, text }]
   })

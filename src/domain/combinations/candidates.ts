@@ -274,7 +274,16 @@ export function buildProblem(
   const monetary = candidates.filter((c) => c.program.status !== 'closed' && bringsMoney(c.program))
   const raw = monetary.flatMap((c) => itemsFor(c, blocks, totalCosts, input))
   const items = pruneRequirements(raw, new Set(offers.map((o) => o.program.id)))
-  for (const item of items) if (item.subsidiary) item.publicFirst = publicFirst(item, items)
+  // Public money first: a subsidiary programme enters a plan only together with one of the
+  // eligible public programmes for its costs (a requirement like any other), never in their
+  // place. Asking for one rather than every one keeps the search's bound useful: with "every
+  // compatible one" nearly each set with a foundation was invalid yet bounded high, and the
+  // search of 200 programmes took hundreds of milliseconds (p95) instead of a few.
+  for (const item of items) {
+    if (!item.subsidiary) continue
+    const first = publicFirst(item, items)
+    if (first.length > 0) item.requires = [...item.requires, first]
+  }
   // Among equal bounds, programmes documented together with others in this problem come first,
   // so of two plans with the same euros the one practice has shown wins (Weinheim: the Quartier
   // strand of Gut Beraten! beside Quartiersimpulse, not the general one).

@@ -62,6 +62,10 @@ export const PLAN_PHRASES = {
     de: 'Höchstbetrag {{cap}} ({{part}}; {{rate}} % von {{costs}} wären mehr)',
     en: 'maximum {{cap}} ({{part}}; {{rate}} % of {{costs}} would be more)',
   },
+  basisMaxNoRate: {
+    de: 'Höchstbetrag {{cap}} ({{part}}; Fördersatz nicht veröffentlicht)',
+    en: 'maximum {{cap}} ({{part}}; no published rate)',
+  },
   basis_perUnit: { de: '{{rule}} ({{part}})', en: '{{rule}} ({{part}})' },
   basis_shareOfTotal: {
     de: 'förderfähig höchstens {{share}} % der Gesamtkosten, davon {{rate}} % ({{part}})',
