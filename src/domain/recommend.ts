@@ -116,7 +116,16 @@ function assess(
     answers: withHiddenCountsZero(questionnaire, effective),
   }
   const byId = new Map(catalogue.programs.map((p) => [p.id, p] as const))
-  const upper = (id: string) => upperBound(byId.get(id)!, project)
+  // Memoised: the order's comparator asks for each programme many times.
+  const bounds = new Map<string, number>()
+  const upper = (id: string) => {
+    let bound = bounds.get(id)
+    if (bound === undefined) {
+      bound = upperBound(byId.get(id)!, project)
+      bounds.set(id, bound)
+    }
+    return bound
+  }
   const programs = catalogue.programs.map((program): ProgramRecommendation => {
     const result = evaluateProgram(program, ctx)
     const deadline = deadlineStatus(program, today)
