@@ -14,7 +14,7 @@ const scenarios = loadScenarios()
 
 describe.each(scenarios)('scenario $file', (scenario) => {
   const answers = parseAnswers(scenario.answers, questions)
-  const result = recommend(catalogue, questionnaire, answers, { today: scenario.today, lang: 'de' })
+  const result = recommend(catalogue, questionnaire, answers, { today: scenario.today })
   const verdictOf = (id: string) => result.programs.find((p) => p.id === id)?.verdict
 
   it.each(scenario.expect.eligible)('%s is eligible', (id) =>
@@ -71,7 +71,6 @@ describe.each(scenarios)('scenario $file', (scenario) => {
       plannedStart: null,
       phases: [],
       today: scenario.today,
-      lang: 'de' as const,
     }
     for (const plan of result.combinations.plans) expect(planViolations(plan, input)).toEqual([])
   })

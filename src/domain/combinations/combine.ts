@@ -1,7 +1,6 @@
 // The combination engine's entry point: candidates and project answers in, ranked plans out.
 import type { Answers, CostMatrix } from '../answers/answer'
 import type { Phase } from '../questionnaire/schema'
-import type { Lang } from '../text'
 import { buildProblem, MIN_APPLICATION, type CandidateProgram, type Problem } from './candidates'
 import { buildPlan, planMemo } from './plan'
 import { DEFAULT_SEARCH, searchCombinations, type SearchOptions } from './search'
@@ -24,7 +23,6 @@ export interface CombinationInput {
   plannedStart: string | null
   phases: readonly Phase[]
   today: string
-  lang: Lang
   /** The smallest application worth filing (default MIN_APPLICATION). */
   minApplication?: number
 }
@@ -59,7 +57,6 @@ export function combine(
   let result = search(shown)
   const ctx = {
     today: input.today,
-    lang: input.lang,
     ownFunds: input.ownFunds,
     plannedStart: input.plannedStart,
     projectPhases: input.phases,

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import {
+  describeWarning,
   formatEuro,
   type CostMatrix,
   type FinancingPlan,
@@ -82,7 +83,7 @@ export function PlanView({ plan, n, costs, names, applicantLabel, questions, ste
         <ul className="kern-list" aria-labelledby={sub('applications')}>
           {plan.applications.map((a) => (
             <li key={a.programId}>
-              <strong>{a.name}</strong> –{' '}
+              <strong>{a.name[lang]}</strong> –{' '}
               {t('applications.applicant', { applicant: applicantLabel(a.applicant) })};{' '}
               {t('applications.amount', { amount: euro(a.amount) })}
               {a.verdict === 'open' && <> ({t('applications.open')})</>}
@@ -99,7 +100,7 @@ export function PlanView({ plan, n, costs, names, applicantLabel, questions, ste
           <Notice kind="warning" title={t('warnings')} level={3}>
             <ul className="kern-list">
               {plan.warnings.map((w, i) => (
-                <li key={`${w.kind}-${w.programId ?? ''}-${i}`}>{w.message}</li>
+                <li key={`${w.kind}-${w.programId ?? ''}-${i}`}>{describeWarning(w, lang)}</li>
               ))}
             </ul>
           </Notice>
