@@ -2,6 +2,7 @@
 import type { Answers, CostMatrix } from '../answers/answer'
 import type { Phase } from '../questionnaire/schema'
 import { buildProblem, MIN_APPLICATION, type CandidateProgram, type Problem } from './candidates'
+import { orderByCertainty } from './certainty'
 import { buildPlan, planMemo } from './plan'
 import { DEFAULT_SEARCH, searchCombinations, type SearchOptions } from './search'
 import type {
@@ -78,8 +79,10 @@ export function combine(
     result = search(shown * SEARCH_FACTOR)
     plans = collapseNearDuplicates(built(), levelOf, shown)
   }
+  // Certainty before a few more euros (issue 12): the found plans reordered, each with its reason.
+  const awards = new Map(problem.items.map((i) => [i.program.id, i.program.award]))
   return {
-    plans,
+    plans: orderByCertainty(plans, (id) => awards.get(id) ?? null),
     pareto,
     candidates: new Set(problem.items.map((i) => i.program.id)).size,
     exact: result.exact,

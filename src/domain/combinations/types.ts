@@ -141,6 +141,55 @@ export interface FinancingPlan {
    * plan's programmes with every euro figure unchanged ("oder: …"); absent when there are none.
    */
   alternatives?: PlanAlternative[]
+  /** Added with issue 12: how sure the plan's money is, set by its least certain application. */
+  certainty?: PlanCertainty
+  /** Added with issue 12: why the plan stands where it stands ("Warum vorn: …"), as a code. */
+  rankReason?: RankReason
+}
+
+/**
+ * How sure an application's money is, most certain first: a legal entitlement; a programme that
+ * takes applications any time; a call with a known or projected date; a call whose next date is
+ * not known; a competition that selects among applicants.
+ */
+export type CertaintyClass = 'entitlement' | 'rolling' | 'dated' | 'undated' | 'competitive'
+
+export interface PlanCertainty {
+  certainty: CertaintyClass
+  /** 0 (entitlement or rolling), 1 (a dated call) or 2 (undated or competitive). */
+  tier: number
+  /** The application that sets the plan's class (its least certain one). */
+  programId: string
+}
+
+/**
+ * Why a plan stands before the next one in the list, as a code with its figures (the words are
+ * the interface's). Plans rank by their euros weighted by certainty (a dated call's euro counts
+ * 80 %, an undated call's or a competition's 64 %). `moreCertain`: a surer plan with at least as
+ * many euros; `surerMoney`: fewer or as many euros, but surer ones; `materiallyMore`: a less sure
+ * plan that brings enough more to outweigh that; `moreFunding`: as sure, more euros;
+ * `fewerApplications`: as sure, as many euros, fewer applications; `equal`: the search's order;
+ * `last`: the last plan of the list; `only`: the only one.
+ */
+export interface RankReason {
+  code:
+    | 'moreCertain'
+    | 'surerMoney'
+    | 'materiallyMore'
+    | 'moreFunding'
+    | 'fewerApplications'
+    | 'equal'
+    | 'last'
+    | 'only'
+  /** The next plan's certainty (absent for `last` and `only`). */
+  next?: PlanCertainty
+  /** Euros this plan brings more than the next one (negative: fewer). */
+  difference?: number
+  /** The difference in percent of the smaller of the two plans' funding, rounded down. */
+  percent?: number
+  /** This plan's and the next plan's euros weighted by certainty, rounded to whole euros. */
+  weighted?: number
+  nextWeighted?: number
 }
 
 /** A programme that can replace `replaces` in a plan: same kind, same amount, same cost blocks. */

@@ -14,6 +14,7 @@ import { PlanTable } from './plan-table'
 import { Roadmap } from './roadmap'
 import { Notice } from '../components/notice'
 import { PlanTimelineView } from './plan-timeline'
+import { RankReasonLine } from './rank-reason'
 import { usePlanTimeline } from './use-plan-timeline'
 
 interface Props {
@@ -49,6 +50,7 @@ export function PlanView({ plan, n, costs, names, applicantLabel, questions, ste
         <h2 className="kern-heading-medium" id={headingId}>
           {title}
         </h2>
+        <RankReasonLine plan={plan} n={n} names={names} lang={lang} />
         <dl className="kern-description-list fb-plan-summary">
           {(
             [
