@@ -15,11 +15,11 @@ import { UNIT_QUESTIONS } from './money/units'
 import { allQuestions, effectiveAnswers, questionMap } from './questionnaire/visibility'
 import { evaluateTruth } from './rules/evaluate'
 import type { Phase, Questionnaire } from './questionnaire/schema'
-import type { Lang } from './text'
+import type { LocalizedText } from './text'
 
 export interface ProgramRecommendation {
   id: string
-  name: string
+  name: LocalizedText
   status: ProgramStatus
   level: Level
   verdict: Verdict
@@ -29,11 +29,13 @@ export interface ProgramRecommendation {
   lastChecked: string
 }
 
-/** Every programme's verdict with its reasons, without the combination search. */
+/**
+ * Every programme's verdict with its reasons, without the combination search. Language-free:
+ * the reasons are codes, rendered by describe/ in the language of the moment.
+ */
 export interface Verdicts {
   catalogueAsOf: string
   today: string
-  lang: Lang
   programs: ProgramRecommendation[]
 }
 
@@ -43,7 +45,6 @@ export interface Recommendation extends Verdicts {
 
 export interface VerdictOptions {
   today: string
-  lang: Lang
 }
 
 export interface RecommendOptions extends VerdictOptions {
@@ -64,7 +65,7 @@ export function recommend(
     answers,
     options,
   )
-  const { today, lang, combinations } = options
+  const { today, combinations } = options
   const combined = combine(
     {
       candidates,
@@ -73,7 +74,6 @@ export function recommend(
       plannedStart: typeof effective.plannedStart === 'string' ? effective.plannedStart : null,
       phases: stringList(effective.phases) as Phase[],
       today,
-      lang,
     },
     combinations,
   )
@@ -104,12 +104,12 @@ function assess(
   catalogue: Catalogue,
   questionnaire: Questionnaire,
   answers: Answers,
-  { today, lang }: VerdictOptions,
+  { today }: VerdictOptions,
 ) {
   const questions = questionMap(questionnaire)
   const effective = effectiveAnswers(questionnaire, answers)
   const candidates: CandidateProgram[] = []
-  const ctx = { answers: effective, questions, lang, formatted: new Map<string, string>() }
+  const ctx = { answers: effective, questions }
   const project = {
     organisations: stringList(effective.organisations),
     costs: (effective.projectCosts as CostMatrix | undefined) ?? {},
@@ -139,7 +139,7 @@ function assess(
       candidates.push({ program, verdict: result.verdict, openQuestions: result.openQuestions })
     return {
       id: program.id,
-      name: program.name[lang],
+      name: program.name,
       status: program.status,
       level: program.funder.level,
       verdict: result.verdict,
@@ -151,7 +151,7 @@ function assess(
   })
   // Without the search, what a programme brings is the most its terms allow.
   const ordered = orderPrograms(programs, upper)
-  const verdicts: Verdicts = { catalogueAsOf: catalogue.asOf, today, lang, programs: ordered }
+  const verdicts: Verdicts = { catalogueAsOf: catalogue.asOf, today, programs: ordered }
   return { verdicts, candidates, effective, project, upper }
 }
 

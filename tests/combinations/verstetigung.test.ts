@@ -23,7 +23,7 @@ function application(
 ): PlanApplication {
   return {
     programId,
-    name: `Programm ${programId}`,
+    name: { de: `Programm ${programId}`, en: `Programm ${programId}` },
     applicant: 'municipality',
     amount,
     verdict: 'eligible',

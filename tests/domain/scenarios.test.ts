@@ -6,6 +6,7 @@ import {
   withHiddenCountsZero,
   type CostMatrix,
 } from '../../src/domain/index'
+import { planTimeline, timelineContext } from '../../src/domain/combinations/verstetigung'
 import { planViolations } from '../combinations/oracle'
 import { catalogue, questionnaire, questions } from '../fixtures/data'
 import { loadScenarios } from '../scenarios/scenario-file'
@@ -14,7 +15,7 @@ const scenarios = loadScenarios()
 
 describe.each(scenarios)('scenario $file', (scenario) => {
   const answers = parseAnswers(scenario.answers, questions)
-  const result = recommend(catalogue, questionnaire, answers, { today: scenario.today, lang: 'de' })
+  const result = recommend(catalogue, questionnaire, answers, { today: scenario.today })
   const verdictOf = (id: string) => result.programs.find((p) => p.id === id)?.verdict
 
   it.each(scenario.expect.eligible)('%s is eligible', (id) =>
@@ -55,6 +56,43 @@ describe.each(scenarios)('scenario $file', (scenario) => {
       expect(top?.totalFunding).toBe(expected.totalFunding)
     })
   }
+  const years = scenario.expectTimeline
+  if (years) {
+    const effective = withHiddenCountsZero(questionnaire, effectiveAnswers(questionnaire, answers))
+    const timeline = () => {
+      const top = result.combinations.plans[0]
+      expect(top).toBeDefined()
+      return planTimeline(top!, timelineContext(catalogue, questionnaire, effective, result))
+    }
+    it.each(years.years.map((y) => [y.year, y.status, y.funders, y.rule] as const))(
+      'project year %i: %s %j (%s)',
+      (year, status, funders) => {
+        const row = timeline().years.find((y) => y.year === year)
+        expect(row?.status).toBe(status)
+        expect(Object.fromEntries(row?.funders.map((f) => [f.programId, f.amount]) ?? [])).toEqual(
+          funders,
+        )
+      },
+    )
+    it('has exactly the project years written down', () => {
+      expect(timeline().years.map((y) => y.year)).toEqual(years.years.map((y) => y.year))
+    })
+    const gap = years.gap
+    it(
+      gap
+        ? `leaves years [${gap.years.join(', ')}] and ${gap.unfundedConsolidation} € of consolidation unfunded (${gap.rule})`
+        : 'shows no Verstetigung gap',
+      () => {
+        const shown = timeline().gap
+        if (gap === null) expect(shown).toBeNull()
+        else
+          expect(shown && { years: shown.years, unfunded: shown.unfundedConsolidation }).toEqual({
+            years: gap.years,
+            unfunded: gap.unfundedConsolidation,
+          })
+      },
+    )
+  }
   it('no plan pays a programme more than its money terms allow', () => {
     const effective = withHiddenCountsZero(questionnaire, effectiveAnswers(questionnaire, answers))
     const input = {
@@ -71,7 +109,6 @@ describe.each(scenarios)('scenario $file', (scenario) => {
       plannedStart: null,
       phases: [],
       today: scenario.today,
-      lang: 'de' as const,
     }
     for (const plan of result.combinations.plans) expect(planViolations(plan, input)).toEqual([])
   })

@@ -33,6 +33,40 @@ const expectedPlanSchema = z.union([
   z.object({ none: z.string().min(10) }).strict(),
 ])
 export type ExpectedPlan = z.infer<typeof expectedPlanSchema>
+
+/**
+ * The top plan over the project's years (issue 12), worked out by hand: each year's euros per
+ * programme with the rule beside them (duration, yearly amount or the even spread of the
+ * overview), and the Verstetigung gap: the years without funding and the consolidation costs no
+ * programme of the plan funds. `gap: null` says the plan has none.
+ */
+const expectedTimelineSchema = z
+  .object({
+    years: z
+      .array(
+        z
+          .object({
+            year: z.number().int().positive(),
+            funders: z.record(z.string(), z.number().int().positive()),
+            status: z.enum(['funded', 'unknown', 'none']),
+            rule: z.string().min(10),
+          })
+          .strict(),
+      )
+      .min(1),
+    gap: z.union([
+      z
+        .object({
+          years: z.array(z.number().int().positive()),
+          unfundedConsolidation: z.number().int().nonnegative(),
+          rule: z.string().min(10),
+        })
+        .strict(),
+      z.null(),
+    ]),
+  })
+  .strict()
+export type ExpectedTimeline = z.infer<typeof expectedTimelineSchema>
 export const scenarioSchema = z
   .object({
     name: z.string().min(1),
@@ -41,6 +75,7 @@ export const scenarioSchema = z
     expect: z.object({ eligible: ids, ineligible: ids, open: ids }).strict(),
     expectCombinations: z.array(z.array(z.string()).min(2)).default([]),
     expectPlan: expectedPlanSchema.optional(),
+    expectTimeline: expectedTimelineSchema.optional(),
   })
   .strict()
 

@@ -1,15 +1,19 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react'
 import { expect, it } from 'vitest'
-import { formatEuro, recommend, type Answers } from '../../src/domain/index'
-import { catalogue, questionnaire } from '../fixtures/data'
+import { describeRecommendation, formatEuro, recommend, type Answers } from '../../src/domain/index'
+import { catalogue, questionnaire, questions } from '../fixtures/data'
 import { renderApp, TODAY } from '../render'
 import verbund from '../scenarios/mengen-scheer-verbund.json'
 
 const answers = verbund.answers as Answers
 // Testing Library reads non-breaking spaces as plain ones.
 const euro = (n: number) => formatEuro(n, 'de').replace(/\u00a0/g, ' ')
-const { combinations } = recommend(catalogue, questionnaire, answers, { today: TODAY, lang: 'de' })
+// In words, as the German screen shows them.
+const { combinations } = describeRecommendation(
+  recommend(catalogue, questionnaire, answers, { today: TODAY }),
+  { lang: 'de', questions },
+)
 const shortName = (id: string) => {
   const p = catalogue.programs.find((q) => q.id === id)!
   return p.shortName ?? p.name.de
@@ -88,7 +92,6 @@ it('shows "oder: …" for a programme an equal one could replace', async () => {
     .answers as Answers
   const { plans } = recommend(catalogue, questionnaire, village, {
     today: TODAY,
-    lang: 'de',
   }).combinations
   const n = plans.slice(0, 3).findIndex((p) => p.alternatives?.length) + 1
   expect(n).toBeGreaterThan(0)

@@ -244,7 +244,7 @@ function itemsFor(
       publicCap,
       requires,
       publicFirst: [],
-      rateUnknown: terms.parts.some((p) => p.ratePercent === null),
+      rateUnknown: terms.rateUnpublished,
       terms,
     })
   }

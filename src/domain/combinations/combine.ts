@@ -1,8 +1,8 @@
 // The combination engine's entry point: candidates and project answers in, ranked plans out.
 import type { Answers, CostMatrix } from '../answers/answer'
 import type { Phase } from '../questionnaire/schema'
-import type { Lang } from '../text'
 import { buildProblem, MIN_APPLICATION, type CandidateProgram, type Problem } from './candidates'
+import { orderByCertainty } from './certainty'
 import { buildPlan, planMemo } from './plan'
 import { DEFAULT_SEARCH, searchCombinations, type SearchOptions } from './search'
 import type {
@@ -24,7 +24,6 @@ export interface CombinationInput {
   plannedStart: string | null
   phases: readonly Phase[]
   today: string
-  lang: Lang
   /** The smallest application worth filing (default MIN_APPLICATION). */
   minApplication?: number
 }
@@ -59,7 +58,6 @@ export function combine(
   let result = search(shown)
   const ctx = {
     today: input.today,
-    lang: input.lang,
     ownFunds: input.ownFunds,
     plannedStart: input.plannedStart,
     projectPhases: input.phases,
@@ -81,8 +79,10 @@ export function combine(
     result = search(shown * SEARCH_FACTOR)
     plans = collapseNearDuplicates(built(), levelOf, shown)
   }
+  // Certainty before a few more euros (issue 12): the found plans reordered, each with its reason.
+  const awards = new Map(problem.items.map((i) => [i.program.id, i.program.award]))
   return {
-    plans,
+    plans: orderByCertainty(plans, (id) => awards.get(id) ?? null),
     pareto,
     candidates: new Set(problem.items.map((i) => i.program.id)).size,
     exact: result.exact,

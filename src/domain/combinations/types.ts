@@ -3,6 +3,7 @@
 import type { DeadlineStatus } from '../deadlines/deadline-status'
 import type { Verdict } from '../matching/eligibility'
 import type { CostType, Phase } from '../questionnaire/schema'
+import type { LocalizedText } from '../text'
 
 /** Euros one programme funds in one cost block (cost type × phase). */
 export interface Allocation {
@@ -36,20 +37,34 @@ export interface AmountBasis {
     | 'publicCap'
     | 'otherFunding'
   cap: number | null
-  /** The same in words, in the requested language. */
-  text: string
+  /** The money part's name; null for a programme without parts (its eligible costs). */
+  partLabel: LocalizedText | null
+  /** The part's cap as a share of the project's total costs, if it has one. */
+  shareOfTotalPercent: number | null
+  /** The plan's cap on public money (named when `limit` is `publicCap`). */
+  publicCap: number
+  /** The per-unit rules behind a per-unit limit (empty for every other limit). */
+  perUnit: PerUnitBasis[]
+}
+
+/** One per-unit rule as the basis names it: "40,000 € per year × 2". */
+export interface PerUnitBasis {
+  amount: number
+  label: LocalizedText
+  /** The counts it multiplies by; null where a count is unknown. */
+  counts: (number | null)[]
 }
 
 /** One application the plan needs: who files it, for how much, by when. */
 export interface PlanApplication {
   programId: string
-  name: string
+  name: LocalizedText
   /** Option value of the `organisations` question that files this application. */
   applicant: string
   amount: number
   /** Eligible, or open when it depends on unanswered questions. */
   verdict: Exclude<Verdict, 'ineligible'>
-  prerequisites: string[]
+  prerequisites: LocalizedText[]
   deadline: DeadlineStatus
   isPublic: boolean
   /** Per money part: the rule that sets its amount. */
@@ -61,12 +76,19 @@ export interface PlanStep {
   order: number
   phase: Phase
   programId: string
-  /** What to do, in the requested language (e.g. "Antrag stellen: Quartiersimpulse"). */
-  action: string
+  /** What to do (rendered e.g. as "Antrag stellen: Quartiersimpulse"). */
+  action: StepAction
   /** The deadline for this step, if any; `expected` marks a projected date. */
   date: string | null
   expected: boolean
 }
+
+/**
+ * A roadmap step's action as a code: apply for a programme, use an offer, or first apply for the
+ * base grant outside the catalogue that the programme tops up. `name` is the short name.
+ */
+export type StepAction =
+  { code: 'apply' | 'useOffer'; name: LocalizedText } | { code: 'applyBase'; base: LocalizedText }
 
 export type WarningKind =
   | 'noEarlyStart'
@@ -82,10 +104,21 @@ export type WarningKind =
   // A programme that tops up another grant outside the catalogue: that grant comes first.
   | 'baseOutsideCatalogue'
 
-export interface PlanWarning {
-  kind: WarningKind
-  programId?: string
-  message: string
+/** A warning as a code with what its sentence names: programme names, ISO dates, euros. */
+export type PlanWarning =
+  | { kind: 'noEarlyStart'; programId?: undefined }
+  | { kind: 'ownFundsShort'; programId?: undefined; own: number; need: number }
+  | ProgramWarning<'deadlinePassed' | 'subsidiary' | 'rateUnknown'>
+  | (ProgramWarning<'startBeforeDeadline'> & { start: string; date: string })
+  | (ProgramWarning<'staleData'> & { checked: string })
+  | (ProgramWarning<'openCriteria'> & { questions: string[] })
+  | (ProgramWarning<'baseOutsideCatalogue'> & { base: LocalizedText })
+
+/** A warning about one programme of the plan, named by its short name. */
+interface ProgramWarning<K extends WarningKind> {
+  kind: K
+  programId: string
+  name: LocalizedText
 }
 
 export interface FinancingPlan {
@@ -108,6 +141,55 @@ export interface FinancingPlan {
    * plan's programmes with every euro figure unchanged ("oder: …"); absent when there are none.
    */
   alternatives?: PlanAlternative[]
+  /** Added with issue 12: how sure the plan's money is, set by its least certain application. */
+  certainty?: PlanCertainty
+  /** Added with issue 12: why the plan stands where it stands ("Warum vorn: …"), as a code. */
+  rankReason?: RankReason
+}
+
+/**
+ * How sure an application's money is, most certain first: a legal entitlement; a programme that
+ * takes applications any time; a call with a known or projected date; a call whose next date is
+ * not known; a competition that selects among applicants.
+ */
+export type CertaintyClass = 'entitlement' | 'rolling' | 'dated' | 'undated' | 'competitive'
+
+export interface PlanCertainty {
+  certainty: CertaintyClass
+  /** 0 (entitlement or rolling), 1 (a dated call) or 2 (undated or competitive). */
+  tier: number
+  /** The application that sets the plan's class (its least certain one). */
+  programId: string
+}
+
+/**
+ * Why a plan stands before the next one in the list, as a code with its figures (the words are
+ * the interface's). Plans rank by their euros weighted by certainty (a dated call's euro counts
+ * 80 %, an undated call's or a competition's 64 %). `moreCertain`: a surer plan with at least as
+ * many euros; `surerMoney`: fewer or as many euros, but surer ones; `materiallyMore`: a less sure
+ * plan that brings enough more to outweigh that; `moreFunding`: as sure, more euros;
+ * `fewerApplications`: as sure, as many euros, fewer applications; `equal`: the search's order;
+ * `last`: the last plan of the list; `only`: the only one.
+ */
+export interface RankReason {
+  code:
+    | 'moreCertain'
+    | 'surerMoney'
+    | 'materiallyMore'
+    | 'moreFunding'
+    | 'fewerApplications'
+    | 'equal'
+    | 'last'
+    | 'only'
+  /** The next plan's certainty (absent for `last` and `only`). */
+  next?: PlanCertainty
+  /** Euros this plan brings more than the next one (negative: fewer). */
+  difference?: number
+  /** The difference in percent of the smaller of the two plans' funding, rounded down. */
+  percent?: number
+  /** This plan's and the next plan's euros weighted by certainty, rounded to whole euros. */
+  weighted?: number
+  nextWeighted?: number
 }
 
 /** A programme that can replace `replaces` in a plan: same kind, same amount, same cost blocks. */
@@ -115,7 +197,7 @@ export interface PlanAlternative {
   /** The plan's programme it stands in for. */
   replaces: string
   programId: string
-  name: string
+  name: LocalizedText
   /** Option value of the `organisations` question that would file it. */
   applicant: string
   amount: number

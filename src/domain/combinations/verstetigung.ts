@@ -10,7 +10,7 @@ import { COST_TYPES } from '../questionnaire/vocabulary'
 import type { Recommendation } from '../recommend'
 import type { Lang } from '../text'
 import type { CandidateProgram } from './candidates'
-import { planPhrase } from './plan-phrases'
+import { planPhrase } from '../describe/plan-phrases'
 import type { FinancingPlan } from './types'
 
 export interface TimelineContext {
@@ -139,12 +139,13 @@ function applicationTime(
   start: string,
   projectYears: number | null,
   answers: Answers,
+  lang: Lang,
 ): ApplicationTime {
   const next = application.deadline.next
   const starts = next !== null && next > start ? next : start
   const base = {
     programId: application.programId,
-    name: application.name,
+    name: application.name[lang],
     amount: application.amount,
     starts,
   }
@@ -213,7 +214,7 @@ export function planTimeline(plan: FinancingPlan, ctx: TimelineContext): PlanTim
   const start = ctx.plannedStart ?? ctx.today
   const projectYears = projectYearsOf(ctx.answers)
   const applications = plan.applications.map((a) =>
-    applicationTime(a, ctx.programs.get(a.programId), start, projectYears, ctx.answers),
+    applicationTime(a, ctx.programs.get(a.programId), start, projectYears, ctx.answers, ctx.lang),
   )
   const years: TimelineYear[] = []
   for (let year = 1; year <= (projectYears ?? 0); year++) {
@@ -269,7 +270,7 @@ export function timelineContext(
   catalogue: Catalogue,
   questionnaire: Questionnaire,
   effective: Answers,
-  verdicts: Pick<Recommendation, 'programs' | 'today' | 'lang'>,
+  verdicts: Pick<Recommendation, 'programs' | 'today'> & { lang: Lang },
 ): TimelineContext {
   const programs = new Map(catalogue.programs.map((p) => [p.id, p] as const))
   const candidates: CandidateProgram[] = verdicts.programs.flatMap((r) => {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import {
+  describeWarning,
   formatEuro,
   type CostMatrix,
   type FinancingPlan,
@@ -13,6 +14,7 @@ import { PlanTable } from './plan-table'
 import { Roadmap } from './roadmap'
 import { Notice } from '../components/notice'
 import { PlanTimelineView } from './plan-timeline'
+import { RankReasonLine } from './rank-reason'
 import { usePlanTimeline } from './use-plan-timeline'
 
 interface Props {
@@ -48,6 +50,7 @@ export function PlanView({ plan, n, costs, names, applicantLabel, questions, ste
         <h2 className="kern-heading-medium" id={headingId}>
           {title}
         </h2>
+        <RankReasonLine plan={plan} n={n} names={names} lang={lang} />
         <dl className="kern-description-list fb-plan-summary">
           {(
             [
@@ -82,7 +85,7 @@ export function PlanView({ plan, n, costs, names, applicantLabel, questions, ste
         <ul className="kern-list" aria-labelledby={sub('applications')}>
           {plan.applications.map((a) => (
             <li key={a.programId}>
-              <strong>{a.name}</strong> –{' '}
+              <strong>{a.name[lang]}</strong> –{' '}
               {t('applications.applicant', { applicant: applicantLabel(a.applicant) })};{' '}
               {t('applications.amount', { amount: euro(a.amount) })}
               {a.verdict === 'open' && <> ({t('applications.open')})</>}
@@ -99,7 +102,7 @@ export function PlanView({ plan, n, costs, names, applicantLabel, questions, ste
           <Notice kind="warning" title={t('warnings')} level={3}>
             <ul className="kern-list">
               {plan.warnings.map((w, i) => (
-                <li key={`${w.kind}-${w.programId ?? ''}-${i}`}>{w.message}</li>
+                <li key={`${w.kind}-${w.programId ?? ''}-${i}`}>{describeWarning(w, lang)}</li>
               ))}
             </ul>
           </Notice>

@@ -112,7 +112,7 @@ function Alternatives({
           <li key={`${a.replaces}+${a.programId}`}>
             {t('alternatives.item', {
               name: names.get(a.replaces) ?? a.replaces,
-              alternative: names.get(a.programId) ?? a.name,
+              alternative: names.get(a.programId) ?? a.name[lang],
               amount: formatEuro(a.amount, lang),
             })}
           </li>
