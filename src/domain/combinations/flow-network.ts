@@ -66,6 +66,8 @@ export class FlowNetwork {
   protected funding = 0
   protected publicFunding = 0
   private lastCut = 0
+  /** Per block beyond the last cut: its costs less what the cut's source side pays into it. */
+  private readonly lastSlack: Float64Array
   /** True while the flow held is the relaxed flow of the set last loaded (see Allocator). */
   protected held = false
 
@@ -101,6 +103,7 @@ export class FlowNetwork {
       this.masks[i] = bitmask(item.blocks)
     }
     this.used = new Float64Array(nb)
+    this.lastSlack = Float64Array.from(this.cost)
   }
 
   /**
@@ -182,8 +185,21 @@ export class FlowNetwork {
     return this.lastCut
   }
 
-  /** The bound of `gainCut` for item `index`: min(upper, Σ_parts min(part cap, caps beyond)). */
-  gain(index: number, cut: number): number {
+  /**
+   * Copies the slack of each block beyond the last cut into `into`: its costs less the block
+   * caps of the parts on the cut's source side. A block beyond the cut could instead join the
+   * source side, trading those caps for its costs, so new programmes together add at most the
+   * slack in it (see `gain`).
+   */
+  cutSlack(into: Float64Array): void {
+    for (let b = 0; b < this.nb; b++) into[b] = this.lastSlack[b]!
+  }
+
+  /**
+   * The bound of `gainCut` for item `index`: min(upper, Σ_parts min(part cap, caps beyond)),
+   * each block cap at most the block's `slack` when given (from `cutSlack` of the same cut).
+   */
+  gain(index: number, cut: number, slack?: Float64Array): number {
     if (cut === CUT_CLOSED) return 0
     const item = this.problem.items[index]!
     if (item.isPublic && (cut & CUT_PUBLIC_CLOSED) !== 0) return 0
@@ -193,8 +209,10 @@ export class FlowNetwork {
     let total = 0
     for (let g = this.partStart[index]!; g < this.partStart[index + 1]!; g++) {
       let open = 0
-      for (let bits = this.partMask[g]! & beyond; bits !== 0; bits &= bits - 1)
-        open += this.blockCap[row + lowestBit(bits)]!
+      for (let bits = this.partMask[g]! & beyond; bits !== 0; bits &= bits - 1) {
+        const b = lowestBit(bits)
+        open += slack ? Math.min(this.blockCap[row + b]!, slack[b]!) : this.blockCap[row + b]!
+      }
       total += Math.min(this.partUpper[g]!, open)
     }
     return Math.min(item.upper, total)
@@ -271,9 +289,24 @@ export class FlowNetwork {
     const { pred, nb } = this
     const firstBlock = this.m + this.p
     let beyond = pred[firstBlock + nb] === UNSEEN ? CUT_PUBLIC_CLOSED : 0
-    for (let b = 0; b < nb; b++)
-      if (pred[firstBlock + b] === UNSEEN && !this.fullFromReached(b)) beyond |= 1 << b
+    for (let b = 0; b < nb; b++) {
+      if (pred[firstBlock + b] !== UNSEEN || this.fullFromReached(b)) continue
+      beyond |= 1 << b
+      this.lastSlack[b] = this.cost[b]! - this.paidFromReached(b)
+    }
     return beyond
+  }
+
+  /** The block caps into block b of the parts the last search reached (the cut's source side). */
+  private paidFromReached(b: number): number {
+    const { m, pred } = this
+    let paid = 0
+    for (let k = 0; k < m; k++) {
+      const cap = this.blockCap[this.row[k]! + b]!
+      if (cap > 0 && pred[m + this.firstPart[k]! + this.partOf[this.row[k]! + b]!] !== UNSEEN)
+        paid += cap
+    }
+    return paid
   }
 
   private fullFromReached(b: number): boolean {

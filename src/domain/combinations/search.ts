@@ -113,6 +113,18 @@ export class Scorer {
   }
 
   /**
+   * Remembers the funding of the first `len` items of `set` when the relaxed flow the allocator
+   * holds for them settles it (Allocator.heldFunding): a prefix of the search whose funding is
+   * known lets `dominated` rule out the sets one larger that add too little, without their flow.
+   */
+  noteHeld(set: readonly number[], len: number): void {
+    const key = this.key(set, -1, len)
+    if (this.cache.has(key) || this.cache.size >= 200_000) return
+    const value = this.alloc.heldFunding(set, len)
+    if (value !== null) this.cache.set(key, value)
+  }
+
+  /**
    * True when a set already known leaves out one programme and still reaches `bound`, an upper
    * bound on this set's funding: then some programme is not needed, without evaluating the set.
    */
@@ -209,6 +221,9 @@ class BranchAndBound {
   // Per depth: each item's gain over the cut of the prefix chosen so far (Allocator.gain), worked
   // out once per prefix; a value counts only while its stamp equals the depth's current stamp.
   private readonly cuts: number[]
+  /** Per depth: the slack of each block beyond that cut (FlowNetwork.cutSlack). */
+  private readonly slacks: Float64Array[]
+  private readonly costs: Float64Array
   private readonly gains: Float64Array[]
   private readonly gainStamps: Int32Array[]
   private readonly stamps: Int32Array
@@ -234,6 +249,8 @@ class BranchAndBound {
     this.allowed = Array.from({ length: maxSize + 1 }, () => new Uint32Array(words))
     this.narrow = new Uint32Array(words)
     this.cuts = new Array<number>(maxSize + 1).fill(0)
+    this.costs = Float64Array.from(problem.blocks, (b) => b.amount)
+    this.slacks = Array.from({ length: maxSize + 1 }, () => Float64Array.from(this.costs))
     this.gains = Array.from({ length: maxSize + 1 }, () => new Float64Array(n))
     this.gainStamps = Array.from({ length: maxSize + 1 }, () => new Int32Array(n))
     this.stamps = new Int32Array(maxSize + 1)
@@ -324,8 +341,14 @@ class BranchAndBound {
         this.offer(target, Math.min(capJ, flow))
         continue
       }
-      if (exact) alloc.save(depth + 1)
-      else alloc.forget(depth + 1)
+      if (exact) {
+        alloc.save(depth + 1)
+        alloc.cutSlack(this.slacks[depth + 1]!)
+        if (slots === 2) this.scorer.noteHeld(chosen, depth + 1)
+      } else {
+        alloc.forget(depth + 1)
+        this.slacks[depth + 1]!.set(this.costs)
+      }
       this.dfs(target, depth + 1, j + 1, flow, capJ, exact ? alloc.gainCut() : this.everyBlock)
     }
   }
@@ -389,7 +412,7 @@ class BranchAndBound {
     const gains = this.gains[depth]!
     if (stamps[j] !== this.stamps[depth]) {
       stamps[j] = this.stamps[depth]!
-      gains[j] = this.alloc.gain(j, this.cuts[depth]!)
+      gains[j] = this.alloc.gain(j, this.cuts[depth]!, this.slacks[depth])
     }
     return gains[j]!
   }
