@@ -9,7 +9,7 @@
 // subsidiary public programme (tests/combinations/parts-property.test.ts leaves that case to a
 // weaker check).
 import type { Problem } from './candidates'
-import { FlowNetwork } from './flow-network'
+import { FlowNetwork, NONE_F64, NONE_I32 } from './flow-network'
 
 export interface SetEvaluation {
   funding: number
@@ -31,7 +31,7 @@ interface SavedFlow {
 }
 
 export class Allocator extends FlowNetwork {
-  private heldItems = new Int32Array(0)
+  private heldItems = NONE_I32
   private saved: SavedFlow[] = []
   /** Per item: its programme's number (items of one programme share it). */
   private readonly programme: Int32Array
@@ -162,10 +162,10 @@ export class Allocator extends FlowNetwork {
   /** Keeps the current relaxed flow (of the set last given to `relaxed`) under `slot`. */
   save(slot: number): void {
     const saved = (this.saved[slot] ??= {
-      items: new Int32Array(0),
-      x: new Float64Array(0),
-      y: new Float64Array(0),
-      z: new Float64Array(0),
+      items: NONE_I32,
+      x: NONE_F64,
+      y: NONE_F64,
+      z: NONE_F64,
       used: new Float64Array(this.nb),
       m: -1,
       funding: 0,

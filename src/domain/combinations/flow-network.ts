@@ -18,6 +18,13 @@ export const CUT_CLOSED = -1
 /** Flag in `gainCut()`: the public cap is reached, so further public programmes add nothing. */
 export const CUT_PUBLIC_CLOSED = 1 << 30
 
+// Shared zero-length arrays for the fields `grow` sizes on first use: a search builds a network
+// for each problem, and for the catalogue's small problems creating typed arrays is a good part
+// of the work. Nothing is ever written to them.
+export const NONE_I32 = new Int32Array(0)
+export const NONE_F64 = new Float64Array(0)
+const NONE_U8 = new Uint8Array(0)
+
 // Predecessors in the search: a node index, or one of these.
 const UNSEEN = -1
 const SOURCE = -2
@@ -41,25 +48,25 @@ export class FlowNetwork {
   protected m = 0
   protected p = 0
   /** Per item: problem item index × nb, the row of its block caps. */
-  private row = new Int32Array(0)
-  protected cap = new Float64Array(0)
-  protected low = new Float64Array(0)
+  private row = NONE_I32
+  protected cap = NONE_F64
+  protected low = NONE_F64
   /** Flow into each item: what it funds. */
-  protected y = new Float64Array(0)
-  private pub = new Uint8Array(0)
+  protected y = NONE_F64
+  private pub = NONE_U8
   /** Per item: its first part. */
-  protected firstPart = new Int32Array(0)
-  private partItem = new Int32Array(0)
-  private pmask = new Int32Array(0)
-  private pcap = new Float64Array(0)
+  protected firstPart = NONE_I32
+  private partItem = NONE_I32
+  private pmask = NONE_I32
+  private pcap = NONE_F64
   /** Flow through each part. */
-  protected z = new Float64Array(0)
+  protected z = NONE_F64
   /** x[k * nb + b]: euros item k funds in block b. */
-  protected x = new Float64Array(0)
+  protected x = NONE_F64
   /** Euros of each block funded so far. */
   protected used: Float64Array
-  private pred = new Int32Array(0)
-  private queue = new Int32Array(0)
+  private pred = NONE_I32
+  private queue = NONE_I32
   private tail = 0
   protected totalCap = 0
   protected publicCap = 0
@@ -191,15 +198,16 @@ export class FlowNetwork {
    * source side, trading those caps for its costs, so new programmes together add at most the
    * slack in it (see `gain`).
    */
-  cutSlack(into: Float64Array): void {
-    for (let b = 0; b < this.nb; b++) into[b] = this.lastSlack[b]!
+  cutSlack(into: Float64Array, at = 0): void {
+    for (let b = 0; b < this.nb; b++) into[at + b] = this.lastSlack[b]!
   }
 
   /**
    * The bound of `gainCut` for item `index`: min(upper, Σ_parts min(part cap, caps beyond)),
-   * each block cap at most the block's `slack` when given (from `cutSlack` of the same cut).
+   * each block cap at most the block's `slack` when given (from `cutSlack` of the same cut, at
+   * offset `at`).
    */
-  gain(index: number, cut: number, slack?: Float64Array): number {
+  gain(index: number, cut: number, slack?: Float64Array, at = 0): number {
     if (cut === CUT_CLOSED) return 0
     const item = this.problem.items[index]!
     if (item.isPublic && (cut & CUT_PUBLIC_CLOSED) !== 0) return 0
@@ -211,7 +219,7 @@ export class FlowNetwork {
       let open = 0
       for (let bits = this.partMask[g]! & beyond; bits !== 0; bits &= bits - 1) {
         const b = lowestBit(bits)
-        open += slack ? Math.min(this.blockCap[row + b]!, slack[b]!) : this.blockCap[row + b]!
+        open += slack ? Math.min(this.blockCap[row + b]!, slack[at + b]!) : this.blockCap[row + b]!
       }
       total += Math.min(this.partUpper[g]!, open)
     }

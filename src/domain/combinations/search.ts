@@ -218,14 +218,15 @@ class BranchAndBound {
   private readonly allowed: Uint32Array[]
   /** Scratch for leafRow. */
   private readonly narrow: Uint32Array
-  // Per depth: each item's gain over the cut of the prefix chosen so far (Allocator.gain), worked
-  // out once per prefix; a value counts only while its stamp equals the depth's current stamp.
+  // Per depth d (at d * n): each item's gain over the cut of the prefix chosen so far
+  // (Allocator.gain), worked out once per prefix; a value counts only while its stamp equals the
+  // depth's current stamp. One flat array for all depths: the catalogue's searches are small,
+  // and creating arrays is a good part of their work.
   private readonly cuts: number[]
-  /** Per depth: the slack of each block beyond that cut (FlowNetwork.cutSlack). */
-  private readonly slacks: Float64Array[]
-  private readonly costs: Float64Array
-  private readonly gains: Float64Array[]
-  private readonly gainStamps: Int32Array[]
+  /** At d * blocks: the slack of each block beyond the cut at depth d (FlowNetwork.cutSlack). */
+  private readonly slacks: Float64Array
+  private readonly gains: Float64Array
+  private readonly gainStamps: Int32Array
   private readonly stamps: Int32Array
   /** Scratch for restBound: the largest gains found, descending. */
   private readonly largest: Float64Array
@@ -249,10 +250,9 @@ class BranchAndBound {
     this.allowed = Array.from({ length: maxSize + 1 }, () => new Uint32Array(words))
     this.narrow = new Uint32Array(words)
     this.cuts = new Array<number>(maxSize + 1).fill(0)
-    this.costs = Float64Array.from(problem.blocks, (b) => b.amount)
-    this.slacks = Array.from({ length: maxSize + 1 }, () => Float64Array.from(this.costs))
-    this.gains = Array.from({ length: maxSize + 1 }, () => new Float64Array(n))
-    this.gainStamps = Array.from({ length: maxSize + 1 }, () => new Int32Array(n))
+    this.slacks = new Float64Array((maxSize + 1) * problem.blocks.length)
+    this.gains = new Float64Array((maxSize + 1) * n)
+    this.gainStamps = new Int32Array((maxSize + 1) * n)
     this.stamps = new Int32Array(maxSize + 1)
     this.largest = new Float64Array(maxSize + 1)
     this.everyBlock = (1 << problem.blocks.length) - 1
@@ -266,6 +266,7 @@ class BranchAndBound {
     const n = this.items.length
     alloc.relaxed([], 0)
     alloc.save(0)
+    this.noSlack(0)
     const first = allowed[0]!
     for (let j = 0; j < n; j++) first[j >>> 5]! |= 1 << (j & 31)
     for (let target = 1; target <= Math.min(settings.maxSize, n) && !this.stopped; target++) {
@@ -343,11 +344,11 @@ class BranchAndBound {
       }
       if (exact) {
         alloc.save(depth + 1)
-        alloc.cutSlack(this.slacks[depth + 1]!)
+        alloc.cutSlack(this.slacks, (depth + 1) * this.problem.blocks.length)
         if (slots === 2) this.scorer.noteHeld(chosen, depth + 1)
       } else {
         alloc.forget(depth + 1)
-        this.slacks[depth + 1]!.set(this.costs)
+        this.noSlack(depth + 1)
       }
       this.dfs(target, depth + 1, j + 1, flow, capJ, exact ? alloc.gainCut() : this.everyBlock)
     }
@@ -408,13 +409,20 @@ class BranchAndBound {
 
   /** Item j's gain over the cut of the prefix at `depth` (Allocator.gain), computed once. */
   private gainAt(depth: number, j: number): number {
-    const stamps = this.gainStamps[depth]!
-    const gains = this.gains[depth]!
-    if (stamps[j] !== this.stamps[depth]) {
-      stamps[j] = this.stamps[depth]!
-      gains[j] = this.alloc.gain(j, this.cuts[depth]!, this.slacks[depth])
+    const at = depth * this.items.length + j
+    if (this.gainStamps[at] !== this.stamps[depth]) {
+      this.gainStamps[at] = this.stamps[depth]!
+      const nb = this.problem.blocks.length
+      this.gains[at] = this.alloc.gain(j, this.cuts[depth]!, this.slacks, depth * nb)
     }
-    return gains[j]!
+    return this.gains[at]!
+  }
+
+  /** No flow was computed for the prefix at `depth`: each block's slack is all its costs. */
+  private noSlack(depth: number): void {
+    const { blocks } = this.problem
+    for (let b = 0; b < blocks.length; b++)
+      this.slacks[depth * blocks.length + b] = blocks[b]!.amount
   }
 
   /**
