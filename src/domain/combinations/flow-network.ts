@@ -243,13 +243,18 @@ export class FlowNetwork {
         this.lastCut = this.unreached()
         return
       }
-      const node = this.m + this.p + sinkBlock
-      const room = Math.min(this.cost[sinkBlock]! - this.used[sinkBlock]!, totalRes)
-      const delta = this.walk(node, room, false)
-      this.walk(node, delta, true)
-      this.used[sinkBlock]! += delta
-      this.funding += delta
+      this.augment(sinkBlock, totalRes)
     }
+  }
+
+  /** Pushes what the path to `sinkBlock` found by `search` carries, at most `totalRes`. */
+  private augment(sinkBlock: number, totalRes: number): void {
+    const node = this.m + this.p + sinkBlock
+    const room = Math.min(this.cost[sinkBlock]! - this.used[sinkBlock]!, totalRes)
+    const delta = this.walk(node, room, false)
+    this.walk(node, delta, true)
+    this.used[sinkBlock]! += delta
+    this.funding += delta
   }
 
   /**

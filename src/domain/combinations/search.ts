@@ -304,11 +304,8 @@ class BranchAndBound {
     cap: number,
     open: number,
   ): void {
-    const { items, alloc, chosen } = this
     const slots = target - depth
-    const leaf = slots === 1
-    const row = leaf ? this.leafRow(depth) : this.allowed[depth]!
-    const next = this.allowed[depth + 1]!
+    const row = slots === 1 ? this.leafRow(depth) : this.allowed[depth]!
     this.cuts[depth] = open
     this.stamps[depth]!++
     // The best `slots` items that are left, alone: if they cannot beat the bar, no set can.
@@ -316,42 +313,59 @@ class BranchAndBound {
     const all = this.restBound(depth, row, start, slots, bar - relaxed)
     if (all < 0 || Math.min(cap, relaxed + all) <= bar) return
     for (let j = nextBit(row, start); j >= 0 && !this.stopped; j = nextBit(row, j + 1)) {
-      const item = items[j]!
-      const bar = this.kth()
       // Later items have smaller upper bounds: if this one cannot reach the bar, none can.
-      if (Math.min(cap, relaxed + item.upper * slots) <= bar) break
-      const capJ = Math.min(cap, item.totalCap)
-      const gain = this.gainAt(depth, j)
-      if (leaf && !this.requirementsMetBy(j, depth)) continue
-      chosen[depth] = j
-      const cj = this.problem.compat[j]!
-      if (!leaf) {
-        for (let w = 0; w < next.length; w++) next[w] = row[w]! & cj[w]!
-        if (!this.canMeetRequirements(depth + 1, next, j + 1, slots === 2)) continue
-      }
-      const rest = this.restBound(depth, next, j + 1, slots - 1, bar - relaxed - gain)
-      if (rest < 0 || Math.min(capJ, relaxed + gain + rest) <= bar) continue
-      if (++this.nodes % 64 === 0) this.checkClock()
-      // A leaf whose one-smaller subset already reaches its bound needs no flow at all.
-      if (leaf && this.scorer.dominated(chosen, Math.min(capJ, relaxed + gain), target)) continue
-      // While the top k is not full nothing is pruned, so a cheap bound does for the children.
-      const exact = bar >= 0
-      const flow = exact ? alloc.relaxedAfter(depth, chosen, depth + 1) : relaxed + gain
-      if (Math.min(capJ, flow + rest) <= bar) continue
-      if (leaf) {
-        this.offer(target, Math.min(capJ, flow))
-        continue
-      }
-      if (exact) {
-        alloc.save(depth + 1)
-        alloc.cutSlack(this.slacks, (depth + 1) * this.problem.blocks.length)
-        if (slots === 2) this.scorer.noteHeld(chosen, depth + 1)
-      } else {
-        alloc.forget(depth + 1)
-        this.noSlack(depth + 1)
-      }
-      this.dfs(target, depth + 1, j + 1, flow, capJ, exact ? alloc.gainCut() : this.everyBlock)
+      if (Math.min(cap, relaxed + this.items[j]!.upper * slots) <= this.kth()) break
+      this.extend(target, depth, row, j, relaxed, cap)
     }
+  }
+
+  /**
+   * Item j as the next one after the prefix at `depth` (from `row`): bounded by its gain and
+   * the gains of the items that could follow it, then by the exact relaxed flow once the top k
+   * is full; a complete set is offered, a shorter one extended further.
+   */
+  private extend(
+    target: number,
+    depth: number,
+    row: Uint32Array,
+    j: number,
+    relaxed: number,
+    cap: number,
+  ): void {
+    const { alloc, chosen } = this
+    const slots = target - depth
+    const leaf = slots === 1
+    if (leaf && !this.requirementsMetBy(j, depth)) return
+    chosen[depth] = j
+    const next = this.allowed[depth + 1]!
+    if (!leaf) {
+      const cj = this.problem.compat[j]!
+      for (let w = 0; w < next.length; w++) next[w] = row[w]! & cj[w]!
+      if (!this.canMeetRequirements(depth + 1, next, j + 1, slots === 2)) return
+    }
+    const bar = this.kth()
+    const capJ = Math.min(cap, this.items[j]!.totalCap)
+    const gain = this.gainAt(depth, j)
+    const rest = this.restBound(depth, next, j + 1, slots - 1, bar - relaxed - gain)
+    if (rest < 0 || Math.min(capJ, relaxed + gain + rest) <= bar) return
+    if (++this.nodes % 64 === 0) this.checkClock()
+    // A leaf whose one-smaller subset already reaches its bound needs no flow at all.
+    if (leaf && this.scorer.dominated(chosen, Math.min(capJ, relaxed + gain), target)) return
+    // While the top k is not full nothing is pruned, so a cheap bound does for the children.
+    const exact = bar >= 0
+    const flow = exact ? alloc.relaxedAfter(depth, chosen, depth + 1) : relaxed + gain
+    if (Math.min(capJ, flow + rest) <= bar) return
+    if (leaf) return this.offer(target, Math.min(capJ, flow))
+    const left = exact ? alloc.gainCut() : this.everyBlock
+    if (exact) {
+      alloc.save(depth + 1)
+      alloc.cutSlack(this.slacks, (depth + 1) * this.problem.blocks.length)
+      if (slots === 2) this.scorer.noteHeld(chosen, depth + 1)
+    } else {
+      alloc.forget(depth + 1)
+      this.noSlack(depth + 1)
+    }
+    this.dfs(target, depth + 1, j + 1, flow, capJ, left)
   }
 
   /**
