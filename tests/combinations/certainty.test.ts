@@ -33,7 +33,7 @@ const awardOf = (id: string) => AWARD[id[0]!] ?? null
 function application(programId: string, amount: number): PlanApplication {
   return {
     programId,
-    name: programId,
+    name: { de: programId, en: programId },
     applicant: 'municipality',
     amount,
     verdict: 'eligible',
