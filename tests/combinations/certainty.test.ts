@@ -85,6 +85,8 @@ describe('certainty of one application', () => {
     ['rolling', 'irregular', 'rolling'],
     ['firstCome', 'rolling', 'rolling'],
     ['firstCome', 'upcoming', 'dated'],
+    // First come, first served with its window open today (KfW 432 until 31.12.2026): apply now.
+    ['firstCome', 'open', 'rolling'],
     [null, 'rolling', 'rolling'],
     [null, 'open', 'dated'],
     [null, 'upcoming', 'dated'],
