@@ -59,7 +59,14 @@ function programWarnings(
   const deadline = deadlineOf(program, ctx, memo)
   if (deadline.state === 'dormant' || deadline.state === 'closed')
     out.push({ kind: 'deadlinePassed', ...about })
-  if (ctx.plannedStart && deadline.next && ctx.plannedStart <= deadline.next)
+  // A window open today at a programme that decides as applications arrive (MGH's funding
+  // period to 2028) is no deadline to wait for: apply now. A call decided after it closes is.
+  const applyNow =
+    deadline.state === 'open' &&
+    (program.award === 'rolling' ||
+      program.award === 'firstCome' ||
+      program.award === 'entitlement')
+  if (ctx.plannedStart && deadline.next && ctx.plannedStart <= deadline.next && !applyNow)
     out.push({
       kind: 'startBeforeDeadline',
       ...about,
