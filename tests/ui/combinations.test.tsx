@@ -106,3 +106,15 @@ it('shows "oder: …" for a programme an equal one could replace', async () => {
     plans.slice(0, 3).filter((p) => p.alternatives?.length).length,
   )
 })
+
+it('names a fitting programme without a published rate beside the plans, never in their sums', async () => {
+  // LEADER (share financing, rate set by each action group) fits the Verein's 50,000 € of costs.
+  const { default: leader } = await import('../scenarios/leader-verein-ohne-kommune.json')
+  renderApp({ initial: { answers: leader.answers as Answers, screen: { name: 'combinations' } } })
+  const section = await screen.findByRole('region', { name: /Förderung mit offenem Betrag/ })
+  expect(within(section).getByRole('listitem')).toHaveTextContent(
+    `${shortName('eu-leader-bw')}: förderfähige Kosten im Vorhaben ${euro(50000)}, Betrag offen`,
+  )
+  const plan = screen.getByRole('region', { name: /^Kombination 1/ })
+  expect(within(plan).queryByText(new RegExp(shortName('eu-leader-bw')))).toBeNull()
+})
