@@ -8,7 +8,7 @@ import {
   type DeadlineState,
   type DeadlineStatus,
 } from './deadlines/deadline-status'
-import type { CandidateProgram } from './combinations/candidates'
+import { onePerBand, type CandidateProgram } from './combinations/candidates'
 import { evaluateProgram, type CriterionResult, type Verdict } from './matching/eligibility'
 import { openAmounts } from './money/open-amounts'
 import { bringsMoney, termsFor } from './money/terms'
@@ -214,11 +214,12 @@ interface ProjectTerms {
 export function upperBound(program: Program, project: ProjectTerms): number {
   if (!bringsMoney(program)) return 0
   const applicants = project.organisations.filter((o) => program.applicants.includes(o))
+  const total = sumOf(project.costs)
   let best = 0
-  for (const applicant of applicants.length > 0 ? applicants : [null]) {
+  // Applicants of one band have the same terms: one of each band is enough.
+  for (const applicant of applicants.length > 0 ? onePerBand(program, applicants) : [null]) {
     const terms = termsFor(program, applicant, project.answers)
     if (terms.quantityMissing) continue
-    const total = sumOf(project.costs)
     let sum = 0
     for (const part of terms.parts) {
       if (part.quantityMissing) continue
