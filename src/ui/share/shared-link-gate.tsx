@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { formatDate, type SharedLink } from '../../domain/index'
+import { combinationKey, formatDate, type SharedLink } from '../../domain/index'
 import { useData } from '../data-context'
 import { useAppStore, useAppStoreApi } from '../store-context'
 import { clearFragment, readIncoming, type Incoming } from './incoming-link'
@@ -28,7 +28,7 @@ export function SharedLinkGate({ children, hash }: { children: ReactNode; hash?:
       store.getState()
     replaceAnswers(link.answers)
     chosen.forEach(unchooseCombination)
-    link.combinations.forEach((c) => chooseCombination(c.join('+')))
+    link.combinations.forEach((c) => chooseCombination(combinationKey(c)))
     goTo({ name: 'results' })
     setOpened(link)
     setIncoming({ kind: 'none' })
