@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { combinationKey, formatDate, type SharedLink } from '../../domain/index'
+import { formatDate, type SharedLink } from '../../domain/index'
 import { useData } from '../data-context'
 import { useAppStore, useAppStoreApi } from '../store-context'
 import { clearFragment, readIncoming, type Incoming } from './incoming-link'
@@ -24,12 +24,7 @@ export function SharedLinkGate({ children, hash }: { children: ReactNode; hash?:
   const handled = useRef(false)
 
   const apply = (link: SharedLink) => {
-    const { replaceAnswers, chosen, unchooseCombination, chooseCombination, goTo } =
-      store.getState()
-    replaceAnswers(link.answers)
-    chosen.forEach(unchooseCombination)
-    link.combinations.forEach((c) => chooseCombination(combinationKey(c)))
-    goTo({ name: 'results' })
+    store.getState().openSharedLink(link)
     setOpened(link)
     setIncoming({ kind: 'none' })
   }
