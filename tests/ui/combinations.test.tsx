@@ -1,7 +1,13 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react'
 import { expect, it } from 'vitest'
-import { describeRecommendation, formatEuro, recommend, type Answers } from '../../src/domain/index'
+import {
+  combinationKey,
+  describeRecommendation,
+  formatEuro,
+  recommend,
+  type Answers,
+} from '../../src/domain/index'
 import { catalogue, questionnaire, questions } from '../fixtures/data'
 import { renderApp, TODAY } from '../render'
 import verbund from '../scenarios/mengen-scheer-verbund.json'
@@ -74,7 +80,7 @@ it('marks a combination for comparison and unmarks it again', async () => {
   const button = within(section).getByRole('button', { name: /Für den Vergleich vormerken/ })
   await user.click(button)
   expect(button).toHaveAttribute('aria-pressed', 'true')
-  expect(store.getState().chosen).toEqual([combinations.plans[0]!.programs.join('+')])
+  expect(store.getState().chosen).toEqual([combinationKey(combinations.plans[0]!.programs)])
   await user.click(button)
   expect(store.getState().chosen).toEqual([])
 })

@@ -6,6 +6,7 @@ import { deadlineStatus, type DeadlineStatus } from '../deadlines/deadline-statu
 import type { LocalizedText } from '../text'
 import type { CandidateProgram, Problem } from './candidates'
 import { amountBasis } from './amount-basis'
+import { combinationKey } from './combination-key'
 import type { SearchResult } from './search'
 import type { Allocation, FinancingPlan, PlanApplication, PlanStep, PlanWarning } from './types'
 
@@ -179,8 +180,10 @@ export function buildPlan(
   if (ctx.ownFunds !== null && ctx.ownFunds < ownShare)
     warnings.push({ kind: 'ownFundsShort', own: ctx.ownFunds, need: ownShare })
   const open = items.filter((i) => i.candidate.verdict === 'open')
+  const programs = items.map((i) => i.program.id).sort()
   return {
-    programs: items.map((i) => i.program.id).sort(),
+    key: combinationKey(programs),
+    programs,
     allocations,
     totalCosts: problem.totalCosts,
     totalFunding,

@@ -123,7 +123,9 @@ interface ProgramWarning<K extends WarningKind> {
 }
 
 export interface FinancingPlan {
-  /** Programme ids in the combination, sorted. A stable key for comparing and sharing. */
+  /** The combination's key (`combinationKey(programs)`): for marks, links and calendar ids. */
+  key: string
+  /** Programme ids in the combination, sorted. */
   programs: string[]
   allocations: Allocation[]
   totalCosts: number

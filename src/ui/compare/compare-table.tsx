@@ -24,12 +24,7 @@ export function CompareTable({ plans, baseline, ctx }: Props) {
               {t('criterion')}
             </th>
             {plans.map((plan, i) => (
-              <th
-                key={plan.programs.join('+')}
-                scope="col"
-                className="kern-table__header"
-                role="columnheader"
-              >
+              <th key={plan.key} scope="col" className="kern-table__header" role="columnheader">
                 {t('column', { n: i + 1 })}
                 {i === baseline && <> ({t('baseline')})</>}
               </th>
@@ -53,7 +48,7 @@ export function CompareTable({ plans, baseline, ctx }: Props) {
                       : null
                   return (
                     <td
-                      key={plan.programs.join('+')}
+                      key={plan.key}
                       className={`kern-table__cell${differs ? ' fb-differs' : ''}`}
                       role="cell"
                     >

@@ -53,7 +53,7 @@ export function CombinationsScreen() {
         <>
           {!result.exact && <p className="kern-body">{t('notExact')}</p>}
           {result.plans.slice(0, TOP).map((plan, i) => (
-            <Fragment key={plan.programs.join('+')}>
+            <Fragment key={plan.key}>
               <PlanView
                 plan={plan}
                 n={i + 1}
