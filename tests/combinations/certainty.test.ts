@@ -8,6 +8,7 @@ import {
   orderByCertainty,
   planCertainty,
 } from '../../src/domain/combinations/certainty'
+import { combinationKey } from '../../src/domain/combinations/combination-key'
 import type {
   AwardKind,
   DeadlineState,
@@ -57,8 +58,10 @@ function plan(...parts: string[]): FinancingPlan {
     return application(id, Number(amount))
   })
   const totalFunding = applications.reduce((s, a) => s + a.amount, 0)
+  const programs = applications.map((a) => a.programId).sort()
   return {
-    programs: applications.map((a) => a.programId).sort(),
+    key: combinationKey(programs),
+    programs,
     allocations: [],
     totalCosts: totalFunding,
     totalFunding,
