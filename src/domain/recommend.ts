@@ -10,6 +10,7 @@ import {
 } from './deadlines/deadline-status'
 import { onePerBand, type CandidateProgram } from './combinations/candidates'
 import { evaluateProgram, type CriterionResult, type Verdict } from './matching/eligibility'
+import { openAmounts } from './money/open-amounts'
 import { bringsMoney, termsFor } from './money/terms'
 import { UNIT_QUESTIONS } from './money/units'
 import { allQuestions, effectiveAnswers, questionMap } from './questionnaire/visibility'
@@ -87,7 +88,13 @@ export function recommend(
       if (!planned.has(alt.programId)) planned.set(alt.programId, alt.amount)
   }
   const programs = orderPrograms(verdicts.programs, (id) => planned.get(id) ?? upper(id))
-  return { ...verdicts, programs, combinations: combined }
+  // Only programmes that fit for sure: an open verdict with an open amount would name a guess.
+  const fitting = candidates.filter((c) => c.verdict === 'eligible').map((c) => c.program)
+  return {
+    ...verdicts,
+    programs,
+    combinations: { ...combined, openAmounts: openAmounts(fitting, project) },
+  }
 }
 
 /** The verdicts alone, for screens that show no combinations (cheaper: no search). */

@@ -117,6 +117,30 @@ describe('financing plan', () => {
     expect(later.warnings.some((w) => w.kind === 'startBeforeDeadline')).toBe(false)
   })
 
+  it.each([
+    // [award, warned]: a window open today (2021–2028 funding period) decides as applications
+    // arrive unless it is a call decided after it closes.
+    ['rolling', false],
+    ['firstCome', false],
+    ['competitive', true],
+    [null, true],
+  ] as const)(
+    'with an open window to 2028 and award %s, warns of the start: %s',
+    (award, warned) => {
+      const period = candidate({
+        id: 'period',
+        applicants: ['municipality'],
+        phases: ['implementation'],
+        costTypes: ['personnel'],
+        award,
+        money: money({ ratePercent: 50, maxAmount: 8000 }),
+        windows: { dates: [{ opens: '2021-01-01', closes: '2028-12-31' }], recurrence: null },
+      })
+      const plan = combine(input([period], { plannedStart: '2027-01-01' })).plans[0]!
+      expect(plan.warnings.some((w) => w.kind === 'startBeforeDeadline')).toBe(warned)
+    },
+  )
+
   it('lets a subsidiary foundation fund only what public money leaves', () => {
     const lottery = candidate({
       id: 'lottery',

@@ -3,6 +3,7 @@ import type { Answers, CostMatrix } from '../answers/answer'
 import type { Phase } from '../questionnaire/schema'
 import { buildProblem, MIN_APPLICATION, type CandidateProgram, type Problem } from './candidates'
 import { orderByCertainty } from './certainty'
+import { combinationKey } from './combination-key'
 import { buildPlan, planMemo } from './plan'
 import { DEFAULT_SEARCH, searchCombinations, type SearchOptions } from './search'
 import type {
@@ -96,10 +97,7 @@ export function combine(
 function distinctSets<T extends { set: number[] }>(top: readonly T[], problem: Problem): T[] {
   const seen = new Set<string>()
   return top.filter((found) => {
-    const key = found.set
-      .map((i) => problem.items[i]!.program.id)
-      .sort()
-      .join('+')
+    const key = combinationKey(found.set.map((i) => problem.items[i]!.program.id))
     if (seen.has(key)) return false
     seen.add(key)
     return true

@@ -6,6 +6,7 @@ import { deadlineStatus, type DeadlineStatus } from '../deadlines/deadline-statu
 import type { LocalizedText } from '../text'
 import type { CandidateProgram, Problem } from './candidates'
 import { amountBasis } from './amount-basis'
+import { combinationKey } from './combination-key'
 import type { SearchResult } from './search'
 import type { Allocation, FinancingPlan, PlanApplication, PlanStep, PlanWarning } from './types'
 
@@ -59,7 +60,14 @@ function programWarnings(
   const deadline = deadlineOf(program, ctx, memo)
   if (deadline.state === 'dormant' || deadline.state === 'closed')
     out.push({ kind: 'deadlinePassed', ...about })
-  if (ctx.plannedStart && deadline.next && ctx.plannedStart <= deadline.next)
+  // A window open today at a programme that decides as applications arrive (MGH's funding
+  // period to 2028) is no deadline to wait for: apply now. A call decided after it closes is.
+  const applyNow =
+    deadline.state === 'open' &&
+    (program.award === 'rolling' ||
+      program.award === 'firstCome' ||
+      program.award === 'entitlement')
+  if (ctx.plannedStart && deadline.next && ctx.plannedStart <= deadline.next && !applyNow)
     out.push({
       kind: 'startBeforeDeadline',
       ...about,
@@ -172,8 +180,10 @@ export function buildPlan(
   if (ctx.ownFunds !== null && ctx.ownFunds < ownShare)
     warnings.push({ kind: 'ownFundsShort', own: ctx.ownFunds, need: ownShare })
   const open = items.filter((i) => i.candidate.verdict === 'open')
+  const programs = items.map((i) => i.program.id).sort()
   return {
-    programs: items.map((i) => i.program.id).sort(),
+    key: combinationKey(programs),
+    programs,
     allocations,
     totalCosts: problem.totalCosts,
     totalFunding,

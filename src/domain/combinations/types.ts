@@ -2,6 +2,7 @@
 // (app, compare, handout, calendar, CLI). Change it only together with its readers.
 import type { DeadlineStatus } from '../deadlines/deadline-status'
 import type { Verdict } from '../matching/eligibility'
+import type { OpenAmount } from '../money/open-amounts'
 import type { CostType, Phase } from '../questionnaire/schema'
 import type { LocalizedText } from '../text'
 
@@ -122,7 +123,9 @@ interface ProgramWarning<K extends WarningKind> {
 }
 
 export interface FinancingPlan {
-  /** Programme ids in the combination, sorted. A stable key for comparing and sharing. */
+  /** The combination's key (`combinationKey(programs)`): for marks, links and calendar ids. */
+  key: string
+  /** Programme ids in the combination, sorted. */
   programs: string[]
   allocations: Allocation[]
   totalCosts: number
@@ -217,4 +220,9 @@ export interface CombinationResult {
   candidates: number
   /** False when the search was cut by its budget; the plans are then the best found so far. */
   exact: boolean
+  /**
+   * Eligible programmes (or parts) that meet this project's costs but publish no rate: no plan
+   * counts them, every plan names them as "amount open". Set by `recommend`.
+   */
+  openAmounts?: OpenAmount[]
 }

@@ -116,10 +116,13 @@ export interface PlanAlternativeText extends Omit<PlanAlternative, 'name'> {
   name: string
 }
 
-/** A plan with every code in words: what the CLI prints and the exports carry. */
+/**
+ * A plan with every code in words: what the CLI prints and the exports carry. Without the key:
+ * the printed plan names its programmes, as it always has.
+ */
 export interface PlanText extends Omit<
   FinancingPlan,
-  'applications' | 'steps' | 'warnings' | 'alternatives'
+  'key' | 'applications' | 'steps' | 'warnings' | 'alternatives'
 > {
   applications: PlanApplicationText[]
   steps: PlanStepText[]
@@ -128,7 +131,8 @@ export interface PlanText extends Omit<
 }
 
 export function describePlan(plan: FinancingPlan, lang: Lang): PlanText {
-  const { alternatives, ...rest } = plan
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- left out, see PlanText
+  const { key, alternatives, ...rest } = plan
   return {
     ...rest,
     applications: plan.applications.map((a) => ({

@@ -26,7 +26,6 @@ export function roadmapEvents(
   lang: Lang,
 ): CalendarEvent[] {
   const programs = new Map(catalogue.programs.map((p) => [p.id, p]))
-  const planKey = plan.programs.join('+')
   return plan.steps
     .filter((step): step is typeof step & { date: string } => step.date !== null)
     .map((step) => {
@@ -48,7 +47,7 @@ export function roadmapEvents(
       const title = action.includes(short) ? action : `${action} (${short})`
       const prefix = step.expected ? `${capitalise(exportPhrase('expected', lang))}: ` : ''
       return {
-        uid: `${planKey}.${step.order}.${step.programId}@foerderbaukasten`,
+        uid: `${plan.key}.${step.order}.${step.programId}@foerderbaukasten`,
         date: step.date,
         title: `${prefix}${title}`,
         description: lines.join('\n'),

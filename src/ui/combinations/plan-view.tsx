@@ -28,12 +28,10 @@ interface Props {
   lang: Lang
 }
 
-export const planKey = (plan: FinancingPlan) => plan.programs.join('+')
-
 /** One combination: totals, financing plan, applications, roadmap and warnings. */
 export function PlanView({ plan, n, costs, names, applicantLabel, questions, steps, lang }: Props) {
   const { t } = useTranslation('combinations')
-  const chosen = useAppStore((s) => s.chosen.includes(planKey(plan)))
+  const chosen = useAppStore((s) => s.chosen.includes(plan.key))
   const choose = useAppStore((s) => s.chooseCombination)
   const unchoose = useAppStore((s) => s.unchooseCombination)
   const timeline = usePlanTimeline(plan)
@@ -118,7 +116,7 @@ export function PlanView({ plan, n, costs, names, applicantLabel, questions, ste
             type="button"
             className={`kern-btn ${chosen ? 'kern-btn--secondary' : 'kern-btn--tertiary'}`}
             aria-pressed={chosen}
-            onClick={() => (chosen ? unchoose(planKey(plan)) : choose(planKey(plan)))}
+            onClick={() => (chosen ? unchoose(plan.key) : choose(plan.key))}
           >
             <span className="kern-label">
               {chosen && '✓ '}

@@ -5,7 +5,11 @@ import {
   type FinancingPlan,
   type Lang,
 } from '../../domain/index'
-import type { PlanTimeline, VerstetigungGap } from '../../domain/combinations/verstetigung'
+import type {
+  PlanTimeline,
+  TimelineYear,
+  VerstetigungGap,
+} from '../../domain/combinations/verstetigung'
 
 /** One row of the comparison: a display text and a key that says whether two cells differ. */
 export interface Cell {
@@ -27,6 +31,7 @@ export type RowId =
   | 'latest'
   | 'prerequisites'
   | 'warnings'
+  | 'years'
   | 'gap'
   | 'consolidation'
 
@@ -41,6 +46,10 @@ export interface RowContext {
   timeline: (plan: FinancingPlan) => PlanTimeline
   gapText: (gap: VerstetigungGap) => string
   noGap: string
+  /** One project year in words ("2. Jahr: 42.500 €"); the table supplies it with its texts. */
+  yearText?: (year: TimelineYear) => string
+  /** Said instead of the years when the project's duration is not answered. */
+  noYears?: string
 }
 
 const list = (items: string[], none: string): Cell => {
@@ -95,6 +104,16 @@ export const ROWS: Record<RowId, (plan: FinancingPlan, ctx: RowContext) => Cell>
       p.warnings.map((w) => describeWarning(w, ctx.lang)),
       ctx.none,
     ),
+  // The plan over time, year by year in project order (not sorted like the other lists).
+  years: (p, ctx) => {
+    const years = ctx.timeline(p).years
+    const items = years.map((y) => ctx.yearText?.(y) ?? String(y.year))
+    return {
+      text: items.length > 0 ? items.join('; ') : (ctx.noYears ?? ctx.none),
+      key: JSON.stringify(years.map((y) => [y.status, y.funders])),
+      items,
+    }
+  },
   gap: (p, ctx) => {
     const gap = ctx.timeline(p).gap
     if (!gap) return { text: ctx.noGap, key: '', amount: 0 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import type { TimelineYear } from '../../domain/combinations/verstetigung'
 import { formatEuro, type FinancingPlan } from '../../domain/index'
 import { ROW_IDS, ROWS, type RowContext } from './compare-rows'
 
@@ -12,8 +13,19 @@ interface Props {
  * Combinations side by side; cells that differ from the baseline column are highlighted. On a
  * phone the stylesheet shows one combination after another ("fb-stack", see plan-table.tsx).
  */
-export function CompareTable({ plans, baseline, ctx }: Props) {
+export function CompareTable({ plans, baseline, ctx: given }: Props) {
   const { t } = useTranslation('compare')
+  const yearText = (y: TimelineYear) =>
+    y.status === 'funded'
+      ? t('year.funded', {
+          year: y.year,
+          amount: formatEuro(
+            y.funders.reduce((sum, f) => sum + f.amount, 0),
+            given.lang,
+          ),
+        })
+      : t(`year.${y.status}`, { year: y.year })
+  const ctx: RowContext = { yearText, noYears: t('year.noYears'), ...given }
   return (
     <div className="fb-compare" role="region" aria-labelledby="compare-caption" tabIndex={0}>
       <table className="kern-table fb-compare__table fb-stack" role="table">
@@ -24,12 +36,7 @@ export function CompareTable({ plans, baseline, ctx }: Props) {
               {t('criterion')}
             </th>
             {plans.map((plan, i) => (
-              <th
-                key={plan.programs.join('+')}
-                scope="col"
-                className="kern-table__header"
-                role="columnheader"
-              >
+              <th key={plan.key} scope="col" className="kern-table__header" role="columnheader">
                 {t('column', { n: i + 1 })}
                 {i === baseline && <> ({t('baseline')})</>}
               </th>
@@ -53,7 +60,7 @@ export function CompareTable({ plans, baseline, ctx }: Props) {
                       : null
                   return (
                     <td
-                      key={plan.programs.join('+')}
+                      key={plan.key}
                       className={`kern-table__cell${differs ? ' fb-differs' : ''}`}
                       role="cell"
                     >

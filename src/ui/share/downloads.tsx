@@ -20,7 +20,7 @@ export function useChosenPlans(): { plans: FinancingPlan[]; missing: number } {
   const chosen = useAppStore((s) => s.chosen)
   const all = recommendation.combinations.plans
   const found = chosen
-    .map((key) => all.find((p) => p.programs.join('+') === key))
+    .map((key) => all.find((p) => p.key === key))
     .filter((p): p is FinancingPlan => p !== undefined)
   return { plans: found, missing: chosen.length - found.length }
 }
