@@ -1,6 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { buildProblem, combine, searchCombinations } from '../../src/domain/index'
+import { buildProblem } from '../../src/domain/combinations/candidates'
+import { combine } from '../../src/domain/combinations/combine'
+import { searchCombinations } from '../../src/domain/combinations/search'
 import { bruteForce, planViolations } from './oracle'
 import { randomCombinationInput } from './random-catalogue'
 

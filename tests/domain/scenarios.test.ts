@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  effectiveAnswers,
-  parseAnswers,
-  recommend,
-  withHiddenCountsZero,
-  type CostMatrix,
-} from '../../src/domain/index'
+import { effectiveAnswers, parseAnswers, recommend, type CostMatrix } from '../../src/domain/index'
+import { withHiddenCountsZero } from '../../src/domain/recommend'
 import { planViolations } from '../combinations/oracle'
 import { catalogue, questionnaire, questions } from '../fixtures/data'
 import { loadScenarios } from '../scenarios/scenario-file'
