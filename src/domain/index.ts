@@ -44,6 +44,7 @@ export type {
   FinancingPlan,
   PlanAlternative,
   PlanApplication,
+  PlanBlock,
   PlanStep,
   PlanWarning,
   StepAction,

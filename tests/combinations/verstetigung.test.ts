@@ -40,6 +40,7 @@ function plan(
     key: programs.join('+'),
     programs,
     allocations,
+    blocks: [],
     totalCosts: 0,
     totalFunding,
     publicFunding: totalFunding,

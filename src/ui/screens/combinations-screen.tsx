@@ -52,7 +52,6 @@ export function CombinationsScreen() {
               <PlanView
                 plan={plan}
                 n={i + 1}
-                costs={costs}
                 names={names}
                 applicantLabel={applicantLabel}
                 questions={questions}

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { formatAnswer, formatDate, projectFacts } from '../../domain/index'
+import { formatAnswer, formatDate } from '../../domain/index'
 import { BackLink } from '../components/back-link'
 import { PlanView } from '../combinations/plan-view'
 import { useData } from '../data-context'
@@ -16,7 +16,7 @@ import { useAppStore } from '../store-context'
 export function HandoutScreen() {
   const { t } = useTranslation('handout')
   const { t: tc } = useTranslation()
-  const { catalogue, questionnaire, questions, today } = useData()
+  const { catalogue, questions, today } = useData()
   const lang = useAppStore((s) => s.lang)
   const goTo = useAppStore((s) => s.goTo)
   const answers = useEffectiveAnswers()
@@ -35,7 +35,6 @@ export function HandoutScreen() {
     () => new Map(catalogue.programs.map((p) => [p.id, p.shortName ?? p.name[lang]] as const)),
     [catalogue, lang],
   )
-  const { costs } = projectFacts(questionnaire, answers)
   const organisations = questions.get('organisations')
   const applicantLabel = (v: string) =>
     organisations?.options?.find((o) => o.value === v)?.label[lang] ?? v
@@ -65,7 +64,6 @@ export function HandoutScreen() {
         <PlanView
           plan={plan}
           n={1}
-          costs={costs}
           names={names}
           applicantLabel={applicantLabel}
           questions={questions}
