@@ -9,6 +9,7 @@ export { isRealDate, type Lang, type LocalizedText } from './text'
 export { berlinDay } from './calendar-day'
 export { isAnswered, type AnswerValue, type Answers, type CostMatrix } from './answers/answer'
 export { keepValidAnswers, parseAnswers } from './answers/parse-answers'
+export { numberProblem, type NumberProblem } from './answers/number-problem'
 
 // Questionnaire and catalogue
 export {
