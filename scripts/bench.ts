@@ -2,16 +2,10 @@
 // seeded synthetic catalogues, and brute force over all subsets of 20 candidates as the baseline.
 import os from 'node:os'
 import { performance } from 'node:perf_hooks'
-import {
-  buildProblem,
-  combine,
-  parseAnswers,
-  questionMap,
-  recommend,
-  searchCombinations,
-  type CandidateProgram,
-  type CombinationInput,
-} from '../src/domain/index'
+import { buildProblem, type CandidateProgram } from '../src/domain/combinations/candidates'
+import { combine, type CombinationInput } from '../src/domain/combinations/combine'
+import { searchCombinations } from '../src/domain/combinations/search'
+import { parseAnswers, questionMap, recommend } from '../src/domain/index'
 import { bruteForce } from '../tests/combinations/oracle'
 import { randomCombinationInput } from '../tests/combinations/random-catalogue'
 import { loadScenarios } from '../tests/scenarios/scenario-file'

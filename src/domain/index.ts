@@ -1,46 +1,69 @@
-// The domain core's runtime surface for the app, the store and scripts. It must not pull zod into
-// the browser bundle: the schemas and data checks are in ./validation, used at build time and by
-// scripts and tests (the app receives data/ already checked by the build). Types defined in a
-// schema file are re-exported here by name.
-export * from './text'
-export * from './calendar-day'
-export * from './data-error'
-export * from './answers/answer'
-export * from './answers/parse-answers'
-export * from './questionnaire/vocabulary'
-export type { QuestionOption, Question, Step, Questionnaire } from './questionnaire/schema'
-export * from './questionnaire/visibility'
-export * from './catalogue/vocabulary'
+// The domain core's public surface for the app, the store and the scripts: what they use, by
+// folder, and the types of the result contract. Engine internals (search, allocation, rule
+// preparation) stay behind it; tests import them by path. It must not pull zod into the browser
+// bundle: the schemas and data checks are in ./validation, used at build time and by scripts and
+// tests (the app receives data/ already checked by the build).
+
+// Texts, dates and answers
+export { isRealDate, type Lang, type LocalizedText } from './text'
+export { berlinDay } from './calendar-day'
+export { isAnswered, type AnswerValue, type Answers, type CostMatrix } from './answers/answer'
+export { keepValidAnswers, parseAnswers } from './answers/parse-answers'
+export { numberProblem, type NumberProblem } from './answers/number-problem'
+
+// Questionnaire and catalogue
+export {
+  COST_TYPES,
+  PHASES,
+  type CostType,
+  type Phase,
+  type QuestionType,
+} from './questionnaire/vocabulary'
+export type { Question, Questionnaire, Step } from './questionnaire/schema'
+export { effectiveAnswers, questionMap, visibleSteps } from './questionnaire/visibility'
+export { LEVELS, type Level, type ProgramStatus } from './catalogue/vocabulary'
+export type { Catalogue, Program } from './catalogue/schema'
+export { termsFor, type MoneyTerms } from './money/terms'
+export type { OpenAmount } from './money/open-amounts'
+export { projectFacts, type ProjectFacts } from './project-facts'
+
+// Results: verdicts, deadlines, plans (language-free codes)
+export {
+  recommend,
+  recommendVerdicts,
+  type ProgramRecommendation,
+  type Recommendation,
+  type RecommendOptions,
+  type Verdicts,
+} from './recommend'
+export type { CriterionReason, CriterionResult, Outcome, Verdict } from './matching/eligibility'
+export { ruledOutFamilies, type RuledOutFamily } from './matching/ruled-out-families'
+export type { DeadlineState, DeadlineStatus } from './deadlines/deadline-status'
+export { combinationIds, combinationKey } from './combinations/combination-key'
 export type {
-  Program,
-  ProgramInput,
-  Criterion,
-  Requirement,
-  Money,
-  Catalogue,
-} from './catalogue/schema'
-export * from './rules/evaluate'
-export * from './rules/rule-check'
-export * from './rules/operations'
-export * from './deadlines/deadline-status'
-export * from './matching/eligibility'
-export * from './matching/ruled-out-families'
-export * from './recommend'
-export * from './combinations/types'
-export { termsFor, type MoneyTerms, type PartTerms, type PerUnitTerms } from './money/terms'
-export { type OpenAmount } from './money/open-amounts'
-export * from './catalogue/completeness'
-export * from './catalogue/warnings'
-export * from './combinations/candidates'
-export * from './combinations/allocate'
-export * from './combinations/search'
-export * from './combinations/combine'
-export * from './combinations/combination-key'
-export * from './combinations/plan'
-export * from './share/index'
-export * from './export/index'
-export * from './describe/format'
-export * from './describe/criterion'
-export * from './describe/plan'
-export * from './describe/recommendation'
+  AmountBasis,
+  CombinationResult,
+  FinancingPlan,
+  PlanAlternative,
+  PlanApplication,
+  PlanBlock,
+  PlanStep,
+  PlanWarning,
+  StepAction,
+} from './combinations/types'
+
+// The codes in words, in one language
+export { formatAnswer, formatDate, formatEuro, sumMatrix } from './describe/format'
+export { criterionLabel, describeReason, type DescribeContext } from './describe/criterion'
+export { describeAction, describeBasis, describeWarning, type PlanText } from './describe/plan'
+export { describeRecommendation, type RecommendationText } from './describe/recommendation'
 export { exportPhrase } from './describe/export-phrases'
+
+// Exports and share links
+export { roadmapEvents, type CalendarEvent } from './export/calendar'
+export { plansCsv, resultsCsv } from './export/csv'
+export { exportJson } from './export/json-export'
+export { encodeShareLink, type EncodeResult } from './share/codec'
+export { decodeShareLink, type DecodeResult, type SharedLink } from './share/decode'
+export { matchesQuestionnaire, shareFieldsOf } from './share/share-schema'
+export { SHARE_SCHEMAS } from './share/versions/index'

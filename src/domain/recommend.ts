@@ -12,10 +12,11 @@ import { onePerBand, type CandidateProgram } from './combinations/candidates'
 import { evaluateProgram, type CriterionResult, type Verdict } from './matching/eligibility'
 import { openAmounts } from './money/open-amounts'
 import { bringsMoney, termsFor } from './money/terms'
+import { projectFacts } from './project-facts'
 import { UNIT_QUESTIONS } from './money/units'
 import { allQuestions, effectiveAnswers, questionMap } from './questionnaire/visibility'
 import { evaluateTruth } from './rules/evaluate'
-import type { Phase, Questionnaire } from './questionnaire/schema'
+import type { Questionnaire } from './questionnaire/schema'
 import type { LocalizedText } from './text'
 
 export interface ProgramRecommendation {
@@ -60,7 +61,7 @@ export function recommend(
   answers: Answers,
   options: RecommendOptions,
 ): Recommendation {
-  const { verdicts, candidates, effective, project, upper } = assess(
+  const { verdicts, candidates, facts, project, upper } = assess(
     catalogue,
     questionnaire,
     answers,
@@ -71,9 +72,9 @@ export function recommend(
     {
       candidates,
       ...project,
-      ownFunds: typeof effective.ownFunds === 'number' ? effective.ownFunds : null,
-      plannedStart: typeof effective.plannedStart === 'string' ? effective.plannedStart : null,
-      phases: stringList(effective.phases) as Phase[],
+      ownFunds: facts.ownFunds,
+      plannedStart: facts.plannedStart,
+      phases: facts.phases,
       today,
     },
     combinations,
@@ -117,9 +118,10 @@ function assess(
   const effective = effectiveAnswers(questionnaire, answers)
   const candidates: CandidateProgram[] = []
   const ctx = { answers: effective, questions }
+  const facts = projectFacts(questionnaire, effective)
   const project = {
-    organisations: stringList(effective.organisations),
-    costs: (effective.projectCosts as CostMatrix | undefined) ?? {},
+    organisations: facts.organisations,
+    costs: facts.costs,
     answers: withHiddenCountsZero(questionnaire, effective),
   }
   const byId = new Map(catalogue.programs.map((p) => [p.id, p] as const))
@@ -159,7 +161,7 @@ function assess(
   // Without the search, what a programme brings is the most its terms allow.
   const ordered = orderPrograms(programs, upper)
   const verdicts: Verdicts = { catalogueAsOf: catalogue.asOf, today, programs: ordered }
-  return { verdicts, candidates, effective, project, upper }
+  return { verdicts, candidates, facts, project, upper }
 }
 
 const TIER: Record<Verdict, number> = { eligible: 0, open: 1, ineligible: 2 }
@@ -244,8 +246,6 @@ const sumOf = (costs: CostMatrix) =>
     (sum, byPhase) => sum + Object.values(byPhase ?? {}).reduce((a, b) => a + (b ?? 0), 0),
     0,
   )
-
-const stringList = (value: unknown): string[] => (Array.isArray(value) ? value : [])
 
 /**
  * A count question hidden because its measure was not chosen (no short-term care places when

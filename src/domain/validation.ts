@@ -8,3 +8,8 @@ export * from './catalogue/schema'
 export * from './catalogue/parse'
 export * from './open-data'
 export * from './share/share-schema-check'
+// The catalogue's own reports, for scripts/catalogue-check.
+export * from './catalogue/completeness'
+export * from './catalogue/warnings'
+export { deadlineStatus } from './deadlines/deadline-status'
+export { formatProblem } from './data-error'

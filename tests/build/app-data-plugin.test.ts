@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { appDataPlugin } from '../../scripts/build/app-data-plugin'
 import { loadCheckedAppData } from '../../scripts/build/load-checked-data'
-import { formatProblem } from '../../src/domain/index'
+import { formatProblem } from '../../src/domain/data-error'
 import { ROOT } from '../../scripts/lib/load-data'
 import { catalogue, questionnaire } from '../fixtures/data'
 

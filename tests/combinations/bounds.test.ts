@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { Allocator, buildProblem } from '../../src/domain/index'
+import { Allocator } from '../../src/domain/combinations/allocate'
+import { buildProblem } from '../../src/domain/combinations/candidates'
 import { randomCombinationInput } from './random-catalogue'
 
 // The shortcuts the search takes, each checked against the plain computation it replaces.

@@ -9,12 +9,8 @@ import {
   planCertainty,
 } from '../../src/domain/combinations/certainty'
 import { combinationKey } from '../../src/domain/combinations/combination-key'
-import type {
-  AwardKind,
-  DeadlineState,
-  FinancingPlan,
-  PlanApplication,
-} from '../../src/domain/index'
+import type { AwardKind } from '../../src/domain/catalogue/vocabulary'
+import type { DeadlineState, FinancingPlan, PlanApplication } from '../../src/domain/index'
 
 /** Programme ids name their kind: `r…` rolling, `d…` dated call, `c…` competition, `e…` entitlement. */
 const AWARD: Record<string, AwardKind | null> = {
@@ -63,6 +59,7 @@ function plan(...parts: string[]): FinancingPlan {
     key: combinationKey(programs),
     programs,
     allocations: [],
+    blocks: [],
     totalCosts: totalFunding,
     totalFunding,
     publicFunding: totalFunding,

@@ -3,7 +3,8 @@
 // brute force with the same rule.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { buildProblem, searchCombinations } from '../../src/domain/index'
+import { buildProblem } from '../../src/domain/combinations/candidates'
+import { searchCombinations } from '../../src/domain/combinations/search'
 import { requiredGain } from '../../src/domain/combinations/search'
 import { bruteForce } from './oracle'
 import { problemOf } from './problem-builder'

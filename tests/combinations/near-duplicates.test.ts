@@ -1,11 +1,7 @@
 // Issue 12, part 3: plans that differ only by an interchangeable programme are one plan.
 import { describe, expect, it } from 'vitest'
-import {
-  collapseNearDuplicates,
-  type CostType,
-  type FinancingPlan,
-  type Phase,
-} from '../../src/domain/index'
+import { type CostType, type FinancingPlan, type Phase } from '../../src/domain/index'
+import { collapseNearDuplicates } from '../../src/domain/combinations/combine'
 import { makePlan } from '../fixtures/make-plan'
 
 interface App {

@@ -1,17 +1,11 @@
 // Independent references for the engine: exhaustive subset search, exhaustive integer allocation,
 // and a plan checker that reads the programme data directly, not the engine's items.
 import { termsFor } from '../../src/domain/money/terms'
-import {
-  Allocator,
-  compareFound,
-  costBlocks,
-  scoreSet,
-  Scorer,
-  type CombinationInput,
-  type FinancingPlan,
-  type Found,
-  type Problem,
-} from '../../src/domain/index'
+import { type FinancingPlan } from '../../src/domain/index'
+import { Allocator } from '../../src/domain/combinations/allocate'
+import { costBlocks, type Problem } from '../../src/domain/combinations/candidates'
+import { type CombinationInput } from '../../src/domain/combinations/combine'
+import { compareFound, scoreSet, Scorer, type Found } from '../../src/domain/combinations/search'
 
 const conflicts = (problem: Problem, i: number, j: number) => {
   const a = problem.items[i]!.program

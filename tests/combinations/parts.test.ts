@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import {
-  Allocator,
-  searchCombinations,
-  type Problem,
-  type SetEvaluation,
-} from '../../src/domain/index'
+import { Allocator, type SetEvaluation } from '../../src/domain/combinations/allocate'
+import { type Problem } from '../../src/domain/combinations/candidates'
+import { searchCombinations } from '../../src/domain/combinations/search'
 import { bruteForce } from './oracle'
 import { capViolations, problemOf, type ItemSpec } from './problem-builder'
 

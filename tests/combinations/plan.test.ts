@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { programSchema } from '../../src/domain/validation'
-import {
-  combine,
-  describeAction,
-  describeWarning,
-  type CandidateProgram,
-  type CombinationInput,
-  type ProgramInput,
-} from '../../src/domain/index'
+import { describeAction, describeWarning } from '../../src/domain/index'
+import { type ProgramInput } from '../../src/domain/catalogue/schema'
+import { type CandidateProgram } from '../../src/domain/combinations/candidates'
+import { combine, type CombinationInput } from '../../src/domain/combinations/combine'
 import { makeProgram } from '../fixtures/make-program'
 
 const candidate = (

@@ -1,15 +1,14 @@
 // Builds search `Problem`s directly from items with money parts, for table and property tests
 // that must not depend on how candidates.ts reads the catalogue.
 import { programSchema } from '../../src/domain/validation'
+import { COST_TYPES, PHASES } from '../../src/domain/index'
+import { type SetEvaluation } from '../../src/domain/combinations/allocate'
 import {
-  COST_TYPES,
-  PHASES,
   type CostBlock,
   type Item,
   type ItemPart,
   type Problem,
-  type SetEvaluation,
-} from '../../src/domain/index'
+} from '../../src/domain/combinations/candidates'
 import { makeProgram } from '../fixtures/make-program'
 
 export const NO_CAP = Number.MAX_SAFE_INTEGER

@@ -3,12 +3,12 @@ import { programSchema } from '../../src/domain/validation'
 import {
   COST_TYPES,
   PHASES,
-  type CandidateProgram,
-  type CombinationInput,
   type CostMatrix,
   type Level,
   type Program,
 } from '../../src/domain/index'
+import { type CandidateProgram } from '../../src/domain/combinations/candidates'
+import { type CombinationInput } from '../../src/domain/combinations/combine'
 import { makeProgram } from '../fixtures/make-program'
 
 /** mulberry32: small, fast and good enough to make test catalogues reproducible. */

@@ -1,7 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { buildProblem, combine, searchCombinations } from '../../src/domain/index'
+import { buildProblem } from '../../src/domain/combinations/candidates'
 import { weightedFunding } from '../../src/domain/combinations/certainty'
+import { combine } from '../../src/domain/combinations/combine'
+import { searchCombinations } from '../../src/domain/combinations/search'
 import { bruteForce, planViolations } from './oracle'
 import { randomCombinationInput } from './random-catalogue'
 

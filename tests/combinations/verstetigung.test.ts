@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { planTimeline, type TimelineContext } from '../../src/domain/combinations/verstetigung'
-import type {
-  CandidateProgram,
-  CostMatrix,
-  FinancingPlan,
-  PlanApplication,
-  Program,
-  ProgramInput,
-} from '../../src/domain/index'
+import type { CostMatrix, FinancingPlan, PlanApplication, Program } from '../../src/domain/index'
+import type { ProgramInput } from '../../src/domain/catalogue/schema'
+import type { CandidateProgram } from '../../src/domain/combinations/candidates'
 import { programSchema } from '../../src/domain/validation'
 import { makeProgram } from '../fixtures/make-program'
 
@@ -45,6 +40,7 @@ function plan(
     key: programs.join('+'),
     programs,
     allocations,
+    blocks: [],
     totalCosts: 0,
     totalFunding,
     publicFunding: totalFunding,

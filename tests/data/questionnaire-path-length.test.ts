@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import {
-  allQuestions,
-  readQuestionIds,
-  visibleQuestions,
-  type Answers,
-  type AnswerValue,
-} from '../../src/domain/index'
+import { type Answers, type AnswerValue } from '../../src/domain/index'
+import { allQuestions, visibleQuestions } from '../../src/domain/questionnaire/visibility'
+import { readQuestionIds } from '../../src/domain/rules/rule-check'
 import { questionnaire } from '../fixtures/data'
 import { loadScenarios } from '../scenarios/scenario-file'
 

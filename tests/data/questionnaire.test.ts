@@ -3,9 +3,9 @@ import {
   checkQuestionnaire,
   formatProblem,
   parseAnswers,
-  visibleQuestions,
   type Answers,
 } from '../../src/domain/validation'
+import { visibleQuestions } from '../../src/domain/questionnaire/visibility'
 import { questionnaire, questions } from '../fixtures/data'
 import rawQuestionnaire from '../../data/questionnaire.json'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { combine } from '../../src/domain/index'
+import { combine } from '../../src/domain/combinations/combine'
 import {
   catalogueWarnings,
   isStale,

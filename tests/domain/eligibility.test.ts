@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { describeCriterion, type CriterionResult, type Lang } from '../../src/domain/index'
-import { evaluateProgram, programSchema } from '../../src/domain/validation'
+import { type CriterionResult, type Lang } from '../../src/domain/index'
+import { describeCriterion } from '../../src/domain/describe/criterion'
+import { programSchema } from '../../src/domain/validation'
+import { evaluateProgram } from '../../src/domain/matching/eligibility'
 import { questions } from '../fixtures/data'
 import { makeProgram } from '../fixtures/make-program'
 

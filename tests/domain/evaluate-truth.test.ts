@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { evaluateTruth, type Answers } from '../../src/domain/index'
+import { type Answers } from '../../src/domain/index'
+import { evaluateTruth } from '../../src/domain/rules/evaluate'
 
 // Rows of [description, rule, answers, expected]: the json-logic-js table style.
 const rows: Array<[string, unknown, Answers, true | false | 'open']> = [

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { evaluateTruth } from '../../src/domain/index'
+import { evaluateTruth } from '../../src/domain/rules/evaluate'
 import { arbitraryPartialOf } from '../fixtures/arbitrary-answers'
 import { catalogue, questions } from '../fixtures/data'
 

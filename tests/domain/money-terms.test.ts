@@ -1,7 +1,8 @@
 // Table tests per kind of money term: each expectation is worked out by hand from the rule
 // beside it, never read off the program's output.
 import { describe, expect, it } from 'vitest'
-import type { Answers, ProgramInput } from '../../src/domain/index'
+import type { Answers } from '../../src/domain/index'
+import type { ProgramInput } from '../../src/domain/catalogue/schema'
 import { buildProblem, type CandidateProgram } from '../../src/domain/combinations/candidates'
 import { termsFor } from '../../src/domain/money/terms'
 import { programSchema } from '../../src/domain/validation'

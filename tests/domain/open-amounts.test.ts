@@ -1,6 +1,6 @@
 // Which programmes a plan must name as "amount open": hand-made programmes and costs.
 import { describe, expect, it } from 'vitest'
-import type { ProgramInput } from '../../src/domain/index'
+import type { ProgramInput } from '../../src/domain/catalogue/schema'
 import { openAmounts } from '../../src/domain/money/open-amounts'
 import { programSchema } from '../../src/domain/validation'
 import { makeProgram } from '../fixtures/make-program'

@@ -1,12 +1,9 @@
 import fc from 'fast-check'
 import jsonLogic from 'json-logic-js'
 import { describe, expect, it } from 'vitest'
-import {
-  isAnswered,
-  readQuestionIds,
-  registerOperations,
-  type Answers,
-} from '../../src/domain/index'
+import { isAnswered, type Answers } from '../../src/domain/index'
+import { registerOperations } from '../../src/domain/rules/operations'
+import { readQuestionIds } from '../../src/domain/rules/rule-check'
 import { evaluatePrepared, prepareRule } from '../../src/domain/rules/prepare'
 import { arbitraryPartialOf } from '../fixtures/arbitrary-answers'
 import { catalogue, questionnaire, questions } from '../fixtures/data'

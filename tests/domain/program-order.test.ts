@@ -1,11 +1,7 @@
 // Issue 12, part 6: the results list by relevance, not by verdict and id.
 import { describe, expect, it } from 'vitest'
-import {
-  orderPrograms,
-  upperBound,
-  type DeadlineState,
-  type ProgramRecommendation,
-} from '../../src/domain/index'
+import { type DeadlineState, type ProgramRecommendation } from '../../src/domain/index'
+import { orderPrograms, upperBound } from '../../src/domain/recommend'
 import { programSchema } from '../../src/domain/validation'
 import { makeProgram } from '../fixtures/make-program'
 

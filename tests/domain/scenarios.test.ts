@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import {
-  effectiveAnswers,
-  parseAnswers,
-  recommend,
-  withHiddenCountsZero,
-  type CostMatrix,
-} from '../../src/domain/index'
+import { effectiveAnswers, parseAnswers, recommend, type CostMatrix } from '../../src/domain/index'
 import { planTimeline, timelineContext } from '../../src/domain/combinations/verstetigung'
+import { withHiddenCountsZero } from '../../src/domain/recommend'
 import { planViolations } from '../combinations/oracle'
 import { catalogue, questionnaire, questions } from '../fixtures/data'
 import { loadScenarios } from '../scenarios/scenario-file'

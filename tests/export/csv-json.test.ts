@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import {
-  describePlan,
   describeRecommendation,
   exportJson,
   plansCsv,
   recommend,
   resultsCsv,
-  toCsv,
 } from '../../src/domain/index'
+import { describePlan } from '../../src/domain/describe/plan'
+import { toCsv } from '../../src/domain/export/csv'
 import { catalogue, questionnaire, questions } from '../fixtures/data'
 import fullAnswers from '../fixtures/full-answers.json'
 import { makePlan } from '../fixtures/make-plan'

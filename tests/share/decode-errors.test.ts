@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  decodeShareLink,
-  encodeShareLink,
-  shareFieldsOf,
-  type ShareSchema,
-} from '../../src/domain/index'
+import { decodeShareLink, encodeShareLink, shareFieldsOf } from '../../src/domain/index'
+import { type ShareSchema } from '../../src/domain/share/share-schema'
 import { catalogue, questionnaire } from '../fixtures/data'
 import { context, open, share } from './helpers'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fullAnswers from '../fixtures/full-answers.json'
 import { questionnaire } from '../fixtures/data'
-import { CURRENT_SHARE_SCHEMA } from '../../src/domain/index'
+import { CURRENT_SHARE_SCHEMA } from '../../src/domain/share/versions/index'
 import { expectedAnswers, open, share } from './helpers'
 
 const allIds = questionnaire.steps.flatMap((s) => s.questions.map((q) => q.id))

@@ -5,8 +5,8 @@ import {
   type Answers,
   type DecodeResult,
   type Question,
-  type ShareState,
 } from '../../src/domain/index'
+import { type ShareState } from '../../src/domain/share/codec'
 import { catalogue, questionnaire, questions } from '../fixtures/data'
 
 export const programIds = catalogue.programs.map((p) => p.id)

@@ -11,12 +11,12 @@ import {
   encodeShareLink,
   isAnswered,
   SHARE_SCHEMAS,
-  visibleQuestions,
-  withChecksum,
   type Answers,
   type Question,
-  type ShareSchema,
 } from '../../src/domain/index'
+import { visibleQuestions } from '../../src/domain/questionnaire/visibility'
+import { withChecksum } from '../../src/domain/share/codec'
+import { type ShareSchema } from '../../src/domain/share/share-schema'
 import { arbitraryValue } from '../fixtures/arbitrary-answers'
 import { catalogue, questionnaire, questions } from '../fixtures/data'
 import { expectedAnswers, open, share } from './helpers'

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { parseAnswers, withChecksum, type DecodeResult } from '../../src/domain/index'
+import { parseAnswers, type DecodeResult } from '../../src/domain/index'
+import { withChecksum } from '../../src/domain/share/codec'
 import { arbitraryPartialOf } from '../fixtures/arbitrary-answers'
 import { questionnaire, questions } from '../fixtures/data'
 import { open, programIds, share } from './helpers'

@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { arbitraryFullAnswers, arbitraryPartialOf } from '../fixtures/arbitrary-answers'
-import { encodeShareLink, MAX_SHARED_COMBINATIONS } from '../../src/domain/index'
+import { encodeShareLink } from '../../src/domain/index'
+import { MAX_SHARED_COMBINATIONS } from '../../src/domain/share/codec'
 import { questionnaire } from '../fixtures/data'
 import { expectedAnswers, open, programIds, share } from './helpers'
 

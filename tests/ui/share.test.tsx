@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { CURRENT_SHARE_SCHEMA, encodeShareLink } from '../../src/domain/index'
+import { encodeShareLink } from '../../src/domain/index'
+import { CURRENT_SHARE_SCHEMA } from '../../src/domain/share/versions/index'
 import { catalogue, questionnaire } from '../fixtures/data'
 import fixture from '../fixtures/share-links/v1.json'
 import { memoryStorage, renderApp } from '../render'

@@ -2,6 +2,7 @@ import type { Question } from '../questionnaire/schema'
 import { COST_TYPES, PHASES } from '../questionnaire/vocabulary'
 import { isRealDate } from '../text'
 import type { AnswerValue, Answers, CostMatrix } from './answer'
+import { numberProblem } from './number-problem'
 
 export class AnswersError extends Error {
   constructor(message: string) {
@@ -76,13 +77,13 @@ function parseValue(q: Question, value: unknown): AnswerValue {
       return [...new Set(value as string[])]
     }
     case 'integer':
-      if (typeof value !== 'number' || !Number.isInteger(value)) return fail('a whole number')
-      return checkRange(q, value)
+      if (typeof value !== 'number') return fail('a whole number')
+      return checkNumber(q, value, fail)
     case 'amount':
       if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
         return fail('an amount in euro (a number ≥ 0)')
       }
-      return checkRange(q, value)
+      return checkNumber(q, value, fail)
     case 'boolean':
       if (typeof value !== 'boolean') return fail('true or false')
       return value
@@ -94,13 +95,13 @@ function parseValue(q: Question, value: unknown): AnswerValue {
   }
 }
 
-function checkRange(q: Question, value: number): number {
-  if (q.min !== undefined && value < q.min) {
-    throw new AnswersError(`answer "${q.id}" is ${value}, below the minimum ${q.min}`)
-  }
-  if (q.max !== undefined && value > q.max) {
-    throw new AnswersError(`answer "${q.id}" is ${value}, above the maximum ${q.max}`)
-  }
+function checkNumber(q: Question, value: number, fail: (expected: string) => never): number {
+  const problem = numberProblem(q, value)
+  if (problem?.code === 'notWholeNumber') return fail('a whole number')
+  if (problem?.code === 'min')
+    throw new AnswersError(`answer "${q.id}" is ${value}, below the minimum ${problem.limit}`)
+  if (problem?.code === 'max')
+    throw new AnswersError(`answer "${q.id}" is ${value}, above the maximum ${problem.limit}`)
   return value
 }
 

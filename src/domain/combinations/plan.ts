@@ -8,7 +8,14 @@ import type { CandidateProgram, Problem } from './candidates'
 import { amountBasis } from './amount-basis'
 import { combinationKey } from './combination-key'
 import type { SearchResult } from './search'
-import type { Allocation, FinancingPlan, PlanApplication, PlanStep, PlanWarning } from './types'
+import type {
+  Allocation,
+  FinancingPlan,
+  PlanApplication,
+  PlanBlock,
+  PlanStep,
+  PlanWarning,
+} from './types'
 
 export interface PlanContext {
   today: string
@@ -185,6 +192,7 @@ export function buildPlan(
     key: combinationKey(programs),
     programs,
     allocations,
+    blocks: planBlocks(problem.blocks, allocations),
     totalCosts: problem.totalCosts,
     totalFunding,
     publicFunding: found.evaluation.publicFunding,
@@ -196,6 +204,24 @@ export function buildPlan(
     warnings,
     dependsOn: [...new Set(open.flatMap((i) => i.candidate.openQuestions))].sort(),
   }
+}
+
+/** Each cost block with the euros the plan funds in it, in phase order as the plan is read. */
+function planBlocks(blocks: Problem['blocks'], allocations: readonly Allocation[]): PlanBlock[] {
+  return blocks
+    .map((block) => {
+      const funded = allocations
+        .filter((a) => a.costType === block.costType && a.phase === block.phase)
+        .reduce((sum, a) => sum + a.amount, 0)
+      return {
+        costType: block.costType,
+        phase: block.phase,
+        costs: block.amount,
+        funded,
+        ownShare: Math.max(0, block.amount - funded),
+      }
+    })
+    .sort((a, b) => phaseRank(a.phase) - phaseRank(b.phase))
 }
 
 /** The first project phase an offer serves, else its own first phase. */

@@ -14,6 +14,16 @@ export interface Allocation {
   amount: number
 }
 
+/** One cost block of a plan: its costs, what the plan's programmes fund of them, the rest. */
+export interface PlanBlock {
+  costType: CostType
+  phase: Phase
+  costs: number
+  funded: number
+  /** What the project pays itself in this block. */
+  ownShare: number
+}
+
 /** The rule that sets one money part's amount in a plan, so every euro can be traced. */
 export interface AmountBasis {
   /** The money part (`all` for a programme without parts). */
@@ -128,6 +138,8 @@ export interface FinancingPlan {
   /** Programme ids in the combination, sorted. */
   programs: string[]
   allocations: Allocation[]
+  /** The project's cost blocks, phase by phase, with what the plan funds in each. */
+  blocks: PlanBlock[]
   totalCosts: number
   totalFunding: number
   publicFunding: number

@@ -117,12 +117,12 @@ export interface PlanAlternativeText extends Omit<PlanAlternative, 'name'> {
 }
 
 /**
- * A plan with every code in words: what the CLI prints and the exports carry. Without the key:
- * the printed plan names its programmes, as it always has.
+ * A plan with every code in words: what the CLI prints and the exports carry. Without the key
+ * and the blocks: the printed plan names its programmes and allocations, as it always has.
  */
 export interface PlanText extends Omit<
   FinancingPlan,
-  'key' | 'applications' | 'steps' | 'warnings' | 'alternatives'
+  'key' | 'blocks' | 'applications' | 'steps' | 'warnings' | 'alternatives'
 > {
   applications: PlanApplicationText[]
   steps: PlanStepText[]
@@ -132,7 +132,7 @@ export interface PlanText extends Omit<
 
 export function describePlan(plan: FinancingPlan, lang: Lang): PlanText {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- left out, see PlanText
-  const { key, alternatives, ...rest } = plan
+  const { key, blocks, alternatives, ...rest } = plan
   return {
     ...rest,
     applications: plan.applications.map((a) => ({

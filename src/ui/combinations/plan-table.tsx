@@ -1,24 +1,11 @@
 import { useTranslation } from 'react-i18next'
-import {
-  COST_TYPES,
-  formatEuro,
-  PHASES,
-  type CostMatrix,
-  type FinancingPlan,
-  type Lang,
-} from '../../domain/index'
-
-interface Block {
-  costType: (typeof COST_TYPES)[number]
-  phase: (typeof PHASES)[number]
-  key: string
-}
+import { formatEuro, type FinancingPlan, type Lang, type PlanBlock } from '../../domain/index'
 
 interface Column {
   key: string
   header: string
   /** Euros of this column in one cost block, and in all blocks together. */
-  amount: (b: Block) => number
+  amount: (b: PlanBlock) => number
   total: number
 }
 
@@ -31,44 +18,37 @@ interface Column {
  */
 export function PlanTable({
   plan,
-  costs,
   names,
   lang,
   caption,
 }: {
   plan: FinancingPlan
-  costs: CostMatrix
   names: ReadonlyMap<string, string>
   lang: Lang
   caption: string
 }) {
   const { t } = useTranslation('combinations')
   const { t: tc } = useTranslation()
-  const costOf = (b: Block) => costs[b.costType]?.[b.phase] ?? 0
-  const funded = (programId: string | null, b: Block) =>
+  const funded = (programId: string, b: PlanBlock) =>
     plan.allocations
-      .filter((a) => a.costType === b.costType && a.phase === b.phase)
-      .filter((a) => programId === null || a.programId === programId)
+      .filter((a) => a.costType === b.costType && a.phase === b.phase && a.programId === programId)
       .reduce((sum, a) => sum + a.amount, 0)
-  const blocks: Block[] = PHASES.flatMap((phase) =>
-    COST_TYPES.map((costType) => ({ costType, phase, key: `${costType}.${phase}` })),
-  ).filter((b) => costOf(b) > 0 || funded(null, b) > 0)
   const columns: Column[] = [
     ...plan.programs.map((id) => ({
       key: id,
       header: names.get(id) ?? id,
-      amount: (b: Block) => funded(id, b),
+      amount: (b: PlanBlock) => funded(id, b),
       total: plan.allocations.filter((a) => a.programId === id).reduce((s, a) => s + a.amount, 0),
     })),
     {
       key: 'ownShare',
       header: t('table.ownShare'),
-      amount: (b) => Math.max(0, costOf(b) - funded(null, b)),
+      amount: (b) => b.ownShare,
       total: plan.ownShare,
     },
-    { key: 'costs', header: t('table.costs'), amount: costOf, total: plan.totalCosts },
+    { key: 'costs', header: t('table.costs'), amount: (b) => b.costs, total: plan.totalCosts },
   ]
-  const blockName = (b: Block) =>
+  const blockName = (b: PlanBlock) =>
     t('table.block', { costType: tc(`costTypes.${b.costType}`), phase: tc(`phases.${b.phase}`) })
   // An empty block reads as a dash, so the euros that matter stand out; on a phone it is left out.
   const cell = (key: string, label: string, n: number, empty = n === 0) => (
@@ -107,8 +87,8 @@ export function PlanTable({
           </tr>
         </thead>
         <tbody className="kern-table__body" role="rowgroup">
-          {blocks.map((b) => (
-            <tr key={b.key} className="kern-table__row" role="row">
+          {plan.blocks.map((b) => (
+            <tr key={`${b.costType}.${b.phase}`} className="kern-table__row" role="row">
               <th className="kern-table__header" scope="row" role="rowheader">
                 {blockName(b)}
               </th>

@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next'
 import {
   describeWarning,
   formatEuro,
-  type CostMatrix,
   type FinancingPlan,
   type Lang,
   type Question,
@@ -20,7 +19,6 @@ import { usePlanTimeline } from './use-plan-timeline'
 interface Props {
   plan: FinancingPlan
   n: number
-  costs: CostMatrix
   names: ReadonlyMap<string, string>
   applicantLabel: (value: string) => string
   questions: ReadonlyMap<string, Question>
@@ -29,7 +27,7 @@ interface Props {
 }
 
 /** One combination: totals, financing plan, applications, roadmap and warnings. */
-export function PlanView({ plan, n, costs, names, applicantLabel, questions, steps, lang }: Props) {
+export function PlanView({ plan, n, names, applicantLabel, questions, steps, lang }: Props) {
   const { t } = useTranslation('combinations')
   const chosen = useAppStore((s) => s.chosen.includes(plan.key))
   const choose = useAppStore((s) => s.chooseCombination)
@@ -70,13 +68,7 @@ export function PlanView({ plan, n, costs, names, applicantLabel, questions, ste
             </div>
           ))}
         </dl>
-        <PlanTable
-          plan={plan}
-          costs={costs}
-          names={names}
-          lang={lang}
-          caption={t('table.caption')}
-        />
+        <PlanTable plan={plan} names={names} lang={lang} caption={t('table.caption')} />
         <h3 className="kern-heading-small" id={sub('applications')}>
           {t('applications.title')}
         </h3>

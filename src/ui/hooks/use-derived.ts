@@ -52,40 +52,33 @@ function shared<T extends Verdicts>(
   return value
 }
 
-function useInputs(): Inputs {
+/** One derived value of this store's inputs, shared by the components that ask for it. */
+function useShared<T extends Verdicts>(kind: 'verdicts' | 'full', run: (inputs: Inputs) => T): T {
+  const store = useAppStoreApi()
   const { catalogue, questionnaire, today } = useData()
   const answers = useAppStore((s) => s.answers)
-  return [catalogue, questionnaire, answers, today]
+  return useMemo(() => {
+    const inputs: Inputs = [catalogue, questionnaire, answers, today]
+    return shared(store, kind, inputs, () => run(inputs))
+    // `run` is the caller's fixed computation for `kind`, not an input.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [store, kind, catalogue, questionnaire, answers, today])
 }
 
 /** Every programme's verdict, without the combination search: cheap enough for every keystroke. */
 export function useVerdicts(): Verdicts {
-  const store = useAppStoreApi()
-  const inputs = useInputs()
-  return useMemo(
-    () =>
-      shared(store, 'verdicts', inputs, () =>
-        recommendVerdicts(inputs[0], inputs[1], inputs[2], { today: inputs[3] }),
-      ),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the inputs, element by element
-    [store, ...inputs],
+  return useShared('verdicts', ([catalogue, questionnaire, answers, today]) =>
+    recommendVerdicts(catalogue, questionnaire, answers, { today }),
   )
 }
 
 /** The verdicts with the combination search's plans. */
 export function useRecommendation(): Recommendation {
-  const store = useAppStoreApi()
-  const inputs = useInputs()
-  return useMemo(
-    () =>
-      shared(store, 'full', inputs, () =>
-        recommend(inputs[0], inputs[1], inputs[2], {
-          today: inputs[3],
-          // The search's time budget needs a clock; the domain never reads one itself.
-          combinations: { now: () => performance.now() },
-        }),
-      ),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the inputs, element by element
-    [store, ...inputs],
+  return useShared('full', ([catalogue, questionnaire, answers, today]) =>
+    recommend(catalogue, questionnaire, answers, {
+      today,
+      // The search's time budget needs a clock; the domain never reads one itself.
+      combinations: { now: () => performance.now() },
+    }),
   )
 }

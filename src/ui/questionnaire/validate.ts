@@ -1,5 +1,6 @@
 import {
   isAnswered,
+  numberProblem,
   type Answers,
   type CostMatrix,
   type Question,
@@ -47,12 +48,12 @@ function validateQuestion(
     return q.required ? { kind: 'required', type: q.type } : undefined
   }
   const value = answers[q.id]
-  if (typeof value === 'number') {
-    if (q.type === 'integer' && !Number.isInteger(value)) return { kind: 'notNumber' }
-    if (q.min !== undefined && value < q.min) return { kind: 'min', limit: q.min }
-    if (q.max !== undefined && value > q.max) return { kind: 'max', limit: q.max }
-  }
-  return undefined
+  // The same rules as parseAnswers, from the domain; the form words them itself.
+  const problem = typeof value === 'number' ? numberProblem(q, value) : null
+  if (problem === null) return undefined
+  return problem.code === 'notWholeNumber'
+    ? { kind: 'notNumber' }
+    : { kind: problem.code, limit: problem.limit }
 }
 
 function isEmptyMatrix(q: Question, value: unknown): boolean {

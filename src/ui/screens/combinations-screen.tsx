@@ -1,6 +1,6 @@
 import { Fragment, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { formatEuro, type CostMatrix, type FinancingPlan, type Lang } from '../../domain/index'
+import { formatEuro, projectFacts, type FinancingPlan, type Lang } from '../../domain/index'
 import { BackLink } from '../components/back-link'
 import { OpenAmounts } from '../combinations/open-amounts'
 import { PlanView } from '../combinations/plan-view'
@@ -29,11 +29,7 @@ export function CombinationsScreen() {
     () => new Map(catalogue.programs.map((p) => [p.id, p.shortName ?? p.name[lang]] as const)),
     [catalogue, lang],
   )
-  // Cost blocks come from whichever question holds the cost matrix, not from a fixed id.
-  const costQuestion = questionnaire.steps
-    .flatMap((s) => s.questions)
-    .find((q) => q.type === 'costMatrix')
-  const costs = ((costQuestion && answers[costQuestion.id]) ?? {}) as CostMatrix
+  const { costs } = projectFacts(questionnaire, answers)
   const applicantQuestion = questions.get('organisations')
   const applicantLabel = (value: string) =>
     applicantQuestion?.options?.find((o) => o.value === value)?.label[lang] ?? value
@@ -57,7 +53,6 @@ export function CombinationsScreen() {
               <PlanView
                 plan={plan}
                 n={i + 1}
-                costs={costs}
                 names={names}
                 applicantLabel={applicantLabel}
                 questions={questions}

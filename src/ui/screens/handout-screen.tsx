@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { formatAnswer, formatDate, type CostMatrix } from '../../domain/index'
+import { formatAnswer, formatDate } from '../../domain/index'
 import { BackLink } from '../components/back-link'
 import { OpenAmounts } from '../combinations/open-amounts'
 import { PlanView } from '../combinations/plan-view'
@@ -36,8 +36,6 @@ export function HandoutScreen() {
     () => new Map(catalogue.programs.map((p) => [p.id, p.shortName ?? p.name[lang]] as const)),
     [catalogue, lang],
   )
-  const costQuestion = steps.flatMap((s) => s.questions).find((q) => q.type === 'costMatrix')
-  const costs = ((costQuestion && answers[costQuestion.id]) ?? {}) as CostMatrix
   const organisations = questions.get('organisations')
   const applicantLabel = (v: string) =>
     organisations?.options?.find((o) => o.value === v)?.label[lang] ?? v
@@ -67,7 +65,6 @@ export function HandoutScreen() {
         <PlanView
           plan={plan}
           n={1}
-          costs={costs}
           names={names}
           applicantLabel={applicantLabel}
           questions={questions}
