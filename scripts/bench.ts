@@ -79,7 +79,6 @@ const rows: Row[] = []
       const t = time(() => {
         result = recommend(catalogue, questionnaire, answers, {
           today: s.today,
-          lang: 'de',
           combinations: { now },
         })
       })

@@ -4,7 +4,7 @@
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { parseAnswers, questionMap, recommend } from '../src/domain/index'
+import { describeBasis, parseAnswers, questionMap, recommend } from '../src/domain/index'
 import { loadData, readJson, ROOT } from './lib/load-data'
 
 const { values } = parseArgs({ options: { today: { type: 'string' } }, strict: true })
@@ -25,7 +25,6 @@ for (const file of readdirSync(dir)
   const today = values.today ?? scenario.today
   const result = recommend(catalogue, questionnaire, parseAnswers(scenario.answers, questions), {
     today,
-    lang: 'de',
   })
   const plan = result.combinations.plans[0]
   const name = file.replace(/\.json$/, '')
@@ -37,7 +36,10 @@ for (const file of readdirSync(dir)
   const state = (id: string) => result.programs.find((p) => p.id === id)?.deadline.state
   if (state(plan.applications[0]!.programId) === 'dormant') dormantLead++
   const rows = plan.applications
-    .map((a) => `${a.programId} ${euro(a.amount)} € (${a.basis.map((b) => b.text).join('; ')})`)
+    .map(
+      (a) =>
+        `${a.programId} ${euro(a.amount)} € (${a.basis.map((b) => describeBasis(b, 'de')).join('; ')})`,
+    )
     .join('<br>')
   lines.push(
     `| ${name} | ${euro(plan.totalFunding)} / ${euro(plan.totalCosts)} € (${Math.round((plan.totalFunding / plan.totalCosts) * 100)} %) | ${rows} |`,

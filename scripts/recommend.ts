@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util'
 import { planTimeline, timelineContext } from '../src/domain/combinations/verstetigung'
 import {
   decodeShareLink,
+  describeRecommendation,
   berlinDay,
   effectiveAnswers,
   isRealDate,
@@ -72,19 +73,20 @@ function main(): void {
       fail(`${values.answers}: ${(error as Error).message}`)
     }
   }
-  const result = recommend(data.catalogue, data.questionnaire, answers, {
-    today,
-    lang: lang as Lang,
-  })
+  const result = recommend(data.catalogue, data.questionnaire, answers, { today })
   // The plans over time and their Verstetigung gap, aligned with combinations.plans.
   const ctx = timelineContext(
     data.catalogue,
     data.questionnaire,
     effectiveAnswers(data.questionnaire, answers),
-    result,
+    { ...result, lang: lang as Lang },
   )
   const timelines = result.combinations.plans.map((plan) => planTimeline(plan, ctx))
-  const withTimelines = { ...result, timelines }
+  const described = describeRecommendation(result, {
+    lang: lang as Lang,
+    questions: questionMap(data.questionnaire),
+  })
+  const withTimelines = { ...described, timelines }
   const output = shared ? { ...withTimelines, sharedLink: linkSummary(shared) } : withTimelines
   process.stdout.write(`${JSON.stringify(output, null, 2)}\n`)
 }

@@ -49,7 +49,7 @@ for (const file of readdirSync(dir)
   .sort()) {
   const scenario = readJson(join(dir, file)) as { today: string; answers: unknown }
   const answers = parseAnswers(scenario.answers, questions)
-  const result = recommend(catalogue, questionnaire, answers, { today: scenario.today, lang: 'de' })
+  const result = recommend(catalogue, questionnaire, answers, { today: scenario.today })
   const plans = result.combinations.plans
   counts.scenarios++
   if (plans.length === 0) continue
@@ -78,7 +78,7 @@ for (const file of readdirSync(dir)
     )
   }
   const effective = withHiddenCountsZero(questionnaire, effectiveAnswers(questionnaire, answers))
-  const ctx = timelineContext(catalogue, questionnaire, effective, result)
+  const ctx = timelineContext(catalogue, questionnaire, effective, { ...result, lang: 'de' })
   plans.forEach((plan, i) => {
     const t = planTimeline(plan, ctx)
     if (t.gap?.endsEarly) counts.plansEndsEarly++

@@ -8,18 +8,19 @@ import {
   type DeadlineState,
   type DeadlineStatus,
 } from './deadlines/deadline-status'
-import type { CandidateProgram } from './combinations/candidates'
+import { onePerBand, type CandidateProgram } from './combinations/candidates'
 import { evaluateProgram, type CriterionResult, type Verdict } from './matching/eligibility'
+import { openAmounts } from './money/open-amounts'
 import { bringsMoney, termsFor } from './money/terms'
 import { UNIT_QUESTIONS } from './money/units'
 import { allQuestions, effectiveAnswers, questionMap } from './questionnaire/visibility'
 import { evaluateTruth } from './rules/evaluate'
 import type { Phase, Questionnaire } from './questionnaire/schema'
-import type { Lang } from './text'
+import type { LocalizedText } from './text'
 
 export interface ProgramRecommendation {
   id: string
-  name: string
+  name: LocalizedText
   status: ProgramStatus
   level: Level
   verdict: Verdict
@@ -29,11 +30,13 @@ export interface ProgramRecommendation {
   lastChecked: string
 }
 
-/** Every programme's verdict with its reasons, without the combination search. */
+/**
+ * Every programme's verdict with its reasons, without the combination search. Language-free:
+ * the reasons are codes, rendered by describe/ in the language of the moment.
+ */
 export interface Verdicts {
   catalogueAsOf: string
   today: string
-  lang: Lang
   programs: ProgramRecommendation[]
 }
 
@@ -43,7 +46,6 @@ export interface Recommendation extends Verdicts {
 
 export interface VerdictOptions {
   today: string
-  lang: Lang
 }
 
 export interface RecommendOptions extends VerdictOptions {
@@ -64,7 +66,7 @@ export function recommend(
     answers,
     options,
   )
-  const { today, lang, combinations } = options
+  const { today, combinations } = options
   const combined = combine(
     {
       candidates,
@@ -73,7 +75,6 @@ export function recommend(
       plannedStart: typeof effective.plannedStart === 'string' ? effective.plannedStart : null,
       phases: stringList(effective.phases) as Phase[],
       today,
-      lang,
     },
     combinations,
   )
@@ -87,7 +88,13 @@ export function recommend(
       if (!planned.has(alt.programId)) planned.set(alt.programId, alt.amount)
   }
   const programs = orderPrograms(verdicts.programs, (id) => planned.get(id) ?? upper(id))
-  return { ...verdicts, programs, combinations: combined }
+  // Only programmes that fit for sure: an open verdict with an open amount would name a guess.
+  const fitting = candidates.filter((c) => c.verdict === 'eligible').map((c) => c.program)
+  return {
+    ...verdicts,
+    programs,
+    combinations: { ...combined, openAmounts: openAmounts(fitting, project) },
+  }
 }
 
 /** The verdicts alone, for screens that show no combinations (cheaper: no search). */
@@ -104,12 +111,12 @@ function assess(
   catalogue: Catalogue,
   questionnaire: Questionnaire,
   answers: Answers,
-  { today, lang }: VerdictOptions,
+  { today }: VerdictOptions,
 ) {
   const questions = questionMap(questionnaire)
   const effective = effectiveAnswers(questionnaire, answers)
   const candidates: CandidateProgram[] = []
-  const ctx = { answers: effective, questions, lang, formatted: new Map<string, string>() }
+  const ctx = { answers: effective, questions }
   const project = {
     organisations: stringList(effective.organisations),
     costs: (effective.projectCosts as CostMatrix | undefined) ?? {},
@@ -139,7 +146,7 @@ function assess(
       candidates.push({ program, verdict: result.verdict, openQuestions: result.openQuestions })
     return {
       id: program.id,
-      name: program.name[lang],
+      name: program.name,
       status: program.status,
       level: program.funder.level,
       verdict: result.verdict,
@@ -151,7 +158,7 @@ function assess(
   })
   // Without the search, what a programme brings is the most its terms allow.
   const ordered = orderPrograms(programs, upper)
-  const verdicts: Verdicts = { catalogueAsOf: catalogue.asOf, today, lang, programs: ordered }
+  const verdicts: Verdicts = { catalogueAsOf: catalogue.asOf, today, programs: ordered }
   return { verdicts, candidates, effective, project, upper }
 }
 
@@ -207,11 +214,12 @@ interface ProjectTerms {
 export function upperBound(program: Program, project: ProjectTerms): number {
   if (!bringsMoney(program)) return 0
   const applicants = project.organisations.filter((o) => program.applicants.includes(o))
+  const total = sumOf(project.costs)
   let best = 0
-  for (const applicant of applicants.length > 0 ? applicants : [null]) {
+  // Applicants of one band have the same terms: one of each band is enough.
+  for (const applicant of applicants.length > 0 ? onePerBand(program, applicants) : [null]) {
     const terms = termsFor(program, applicant, project.answers)
     if (terms.quantityMissing) continue
-    const total = sumOf(project.costs)
     let sum = 0
     for (const part of terms.parts) {
       if (part.quantityMissing) continue

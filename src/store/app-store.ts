@@ -1,6 +1,13 @@
 import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla'
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware'
-import type { AnswerValue, Answers, Lang } from '../domain/index'
+import {
+  combinationKey,
+  keepValidAnswers,
+  type AnswerValue,
+  type Answers,
+  type Lang,
+  type Question,
+} from '../domain/index'
 import {
   initialInputs,
   type AppInputs,
@@ -13,6 +20,13 @@ import { migratePersisted, PERSIST_VERSION, sharedInputs, type PersistedState } 
 export interface AppActions {
   setAnswer: (id: string, value: AnswerValue | undefined) => void
   replaceAnswers: (answers: Answers) => void
+  /**
+   * Opens a share link in one update: its answers and marked combinations replace this tab's,
+   * and the results show.
+   */
+  openSharedLink: (link: { answers: Answers; combinations: readonly string[][] }) => void
+  /** Drops saved answers the current questionnaire no longer accepts; no update when all fit. */
+  dropInvalidAnswers: (questions: ReadonlyMap<string, Question>) => void
   goToStep: (stepId: string, options?: { returnTo?: ReturnTo; focus?: string }) => void
   goTo: (screen: Screen) => void
   setLang: (lang: Lang) => void
@@ -43,7 +57,7 @@ export function createAppStore({ initial, storage }: CreateStoreOptions = {}): S
   let hydrated = false
   return createStore<AppState>()(
     persist(
-      (set, _get, api) => {
+      (set, get, api) => {
         // Every tab saves its whole state. Another tab may have saved since this one last read or
         // wrote: take that in first, so no change here writes older answers over it (issue 13).
         const change = (partial: Partial<AppState> | ((s: AppState) => Partial<AppState>)) => {
@@ -61,6 +75,17 @@ export function createAppStore({ initial, storage }: CreateStoreOptions = {}): S
               return { answers }
             }),
           replaceAnswers: (answers) => change({ answers: { ...answers } }),
+          openSharedLink: (link) =>
+            change({
+              answers: { ...link.answers },
+              chosen: [...new Set(link.combinations.map(combinationKey))],
+              screen: { name: 'results' },
+            }),
+          dropInvalidAnswers: (questions) => {
+            // Most starts have nothing to drop: then no update at all, so nothing re-renders.
+            if (keepValidAnswers(get().answers, questions).dropped.length === 0) return
+            change((state) => ({ answers: keepValidAnswers(state.answers, questions).answers }))
+          },
           goToStep: (stepId, options = {}) =>
             change({ screen: { name: 'step', stepId, ...options } }),
           goTo: (screen) => change({ screen }),

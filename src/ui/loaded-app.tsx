@@ -1,7 +1,6 @@
-import { useState } from 'react'
+import { useLayoutEffect } from 'react'
 import type { AppData } from '../catalogue-source'
-import { keepValidAnswers, questionMap } from '../domain/index'
-import { DataProvider } from './data-context'
+import { DataProvider, useData } from './data-context'
 import { Screens } from './screens/screens'
 import { SharedLinkGate } from './share/shared-link-gate'
 import { useAppStoreApi } from './store-context'
@@ -11,19 +10,23 @@ import { useAppStoreApi } from './store-context'
  * so the first paint only waits for the shell.
  */
 export function LoadedApp({ data, today, hash }: { data: AppData; today: string; hash?: string }) {
-  const store = useAppStoreApi()
-  // Once, before the first screen renders: stored answers the current questionnaire no longer
-  // accepts are dropped one by one (useState's initialiser runs exactly once per mount).
-  useState(() => {
-    const { answers, replaceAnswers } = store.getState()
-    const kept = keepValidAnswers(answers, questionMap(data.questionnaire)).answers
-    if (Object.keys(kept).length !== Object.keys(answers).length) replaceAnswers(kept)
-  })
   return (
     <DataProvider data={data} today={today}>
+      <DropInvalidAnswers />
       <SharedLinkGate hash={hash}>
         <Screens />
       </SharedLinkGate>
     </DataProvider>
   )
+}
+
+/**
+ * Stored answers the current questionnaire no longer accepts are dropped one by one, once the
+ * questionnaire is known: in an effect, not during render, and before the first paint.
+ */
+function DropInvalidAnswers() {
+  const store = useAppStoreApi()
+  const { questions } = useData()
+  useLayoutEffect(() => store.getState().dropInvalidAnswers(questions), [store, questions])
+  return null
 }

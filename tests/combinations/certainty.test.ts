@@ -8,6 +8,7 @@ import {
   orderByCertainty,
   planCertainty,
 } from '../../src/domain/combinations/certainty'
+import { combinationKey } from '../../src/domain/combinations/combination-key'
 import type {
   AwardKind,
   DeadlineState,
@@ -33,7 +34,7 @@ const awardOf = (id: string) => AWARD[id[0]!] ?? null
 function application(programId: string, amount: number): PlanApplication {
   return {
     programId,
-    name: programId,
+    name: { de: programId, en: programId },
     applicant: 'municipality',
     amount,
     verdict: 'eligible',
@@ -57,8 +58,10 @@ function plan(...parts: string[]): FinancingPlan {
     return application(id, Number(amount))
   })
   const totalFunding = applications.reduce((s, a) => s + a.amount, 0)
+  const programs = applications.map((a) => a.programId).sort()
   return {
-    programs: applications.map((a) => a.programId).sort(),
+    key: combinationKey(programs),
+    programs,
     allocations: [],
     totalCosts: totalFunding,
     totalFunding,
@@ -85,6 +88,8 @@ describe('certainty of one application', () => {
     ['rolling', 'irregular', 'rolling'],
     ['firstCome', 'rolling', 'rolling'],
     ['firstCome', 'upcoming', 'dated'],
+    // First come, first served with its window open today (KfW 432 until 31.12.2026): apply now.
+    ['firstCome', 'open', 'rolling'],
     [null, 'rolling', 'rolling'],
     [null, 'open', 'dated'],
     [null, 'upcoming', 'dated'],

@@ -41,7 +41,7 @@ function plan(apps: App[]): FinancingPlan {
     applications: apps.map((a) => ({
       ...base.applications[0]!,
       programId: a.id,
-      name: `Name of ${a.id}`,
+      name: { de: `Name of ${a.id}`, en: `Name of ${a.id}` },
       amount: a.amount,
       applicant: a.applicant ?? 'municipality',
       verdict: a.verdict ?? 'eligible',
@@ -119,7 +119,7 @@ describe('near-duplicate plans', () => {
     const alternative = {
       replaces: 'bw-gutberaten',
       programId: 'q2030-gutberaten-qe',
-      name: 'Name of q2030-gutberaten-qe',
+      name: { de: 'Name of q2030-gutberaten-qe', en: 'Name of q2030-gutberaten-qe' },
       applicant: 'municipality',
       amount: 4000,
     }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { programSchema } from '../../src/domain/validation'
 import {
   combine,
+  describeAction,
+  describeWarning,
   type CandidateProgram,
   type CombinationInput,
   type ProgramInput,
@@ -36,7 +38,6 @@ function input(candidates: CandidateProgram[], over: Partial<CombinationInput> =
     plannedStart: '2027-06-01',
     phases: ['concept', 'implementation'],
     today: '2026-11-25',
-    lang: 'de',
     ...over,
   } satisfies CombinationInput
 }
@@ -102,18 +103,43 @@ describe('financing plan', () => {
       ]),
     )
     expect(plan.dependsOn).toEqual(['population'])
-    expect(plan.warnings.find((w) => w.kind === 'ownFundsShort')?.message).toContain('9.000')
+    const short = plan.warnings.find((w) => w.kind === 'ownFundsShort')!
+    expect(describeWarning(short, 'de')).toContain('9.000')
   })
 
   it('warns when the planned start lies before the next deadline, in English on request', () => {
-    const plan = combine(input([land], { plannedStart: '2027-01-01', lang: 'en' })).plans[0]!
-    const warning = plan.warnings.find((w) => w.kind === 'startBeforeDeadline')
-    expect(warning?.programId).toBe('land-grant')
-    expect(warning?.message).toMatch(/planned start/)
-    expect(plan.steps[0]?.action).toBe('Apply: Programme land-grant')
+    const plan = combine(input([land], { plannedStart: '2027-01-01' })).plans[0]!
+    const warning = plan.warnings.find((w) => w.kind === 'startBeforeDeadline')!
+    expect(warning.programId).toBe('land-grant')
+    expect(describeWarning(warning, 'en')).toMatch(/planned start/)
+    expect(describeAction(plan.steps[0]!.action, 'en')).toBe('Apply: Programme land-grant')
     const later = combine(input([land], { plannedStart: '2027-06-01' })).plans[0]!
     expect(later.warnings.some((w) => w.kind === 'startBeforeDeadline')).toBe(false)
   })
+
+  it.each([
+    // [award, warned]: a window open today (2021–2028 funding period) decides as applications
+    // arrive unless it is a call decided after it closes.
+    ['rolling', false],
+    ['firstCome', false],
+    ['competitive', true],
+    [null, true],
+  ] as const)(
+    'with an open window to 2028 and award %s, warns of the start: %s',
+    (award, warned) => {
+      const period = candidate({
+        id: 'period',
+        applicants: ['municipality'],
+        phases: ['implementation'],
+        costTypes: ['personnel'],
+        award,
+        money: money({ ratePercent: 50, maxAmount: 8000 }),
+        windows: { dates: [{ opens: '2021-01-01', closes: '2028-12-31' }], recurrence: null },
+      })
+      const plan = combine(input([period], { plannedStart: '2027-01-01' })).plans[0]!
+      expect(plan.warnings.some((w) => w.kind === 'startBeforeDeadline')).toBe(warned)
+    },
+  )
 
   it('lets a subsidiary foundation fund only what public money leaves', () => {
     const lottery = candidate({

@@ -92,7 +92,6 @@ export function randomCombinationInput(seed: number, shape: CatalogueShape): Com
     answers: { projectYears: 1 + Math.floor(r2() * 3), financiallyWeak: r2() < 0.5 },
     phases: projectPhases,
     today: '2026-11-25',
-    lang: r() < 0.5 ? 'de' : 'en',
   }
 }
 

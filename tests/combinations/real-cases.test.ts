@@ -8,8 +8,7 @@ import { loadScenarios } from '../scenarios/scenario-file'
 function resultFor(file: string) {
   const scenario = loadScenarios().find((s) => s.file === file)!
   const answers = parseAnswers(scenario.answers, questions)
-  return recommend(catalogue, questionnaire, answers, { today: scenario.today, lang: 'de' })
-    .combinations
+  return recommend(catalogue, questionnaire, answers, { today: scenario.today }).combinations
 }
 
 describe('real combinations', () => {

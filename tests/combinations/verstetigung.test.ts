@@ -23,7 +23,7 @@ function application(
 ): PlanApplication {
   return {
     programId,
-    name: `Programm ${programId}`,
+    name: { de: `Programm ${programId}`, en: `Programm ${programId}` },
     applicant: 'municipality',
     amount,
     verdict: 'eligible',
@@ -40,8 +40,10 @@ function plan(
   allocations: FinancingPlan['allocations'] = [],
 ): FinancingPlan {
   const totalFunding = applications.reduce((s, a) => s + a.amount, 0)
+  const programs = applications.map((a) => a.programId).sort()
   return {
-    programs: applications.map((a) => a.programId).sort(),
+    key: programs.join('+'),
+    programs,
     allocations,
     totalCosts: 0,
     totalFunding,

@@ -38,7 +38,6 @@ describe('scenario coverage of the catalogue', () => {
       const answers = parseAnswers(scenario.answers, questions)
       const result = recommend(catalogue, questionnaire, answers, {
         today: scenario.today,
-        lang: 'de',
       })
       const eligible = result.programs.filter((p) => p.verdict === 'eligible').map((p) => p.id)
       expect(

@@ -72,7 +72,6 @@ describe('catalogueWarnings', () => {
         plannedStart: null,
         phases: ['implementation'],
         today,
-        lang: 'de',
       }).plans
       return plan!.warnings.some((w) => w.kind === 'staleData')
     }

@@ -254,3 +254,57 @@ describe('subsidiarity across the plan', () => {
     expect(item.requires).toEqual([['land']])
   })
 })
+
+describe('a share of unknown size is never counted', () => {
+  // Anteilfinanzierung with one part at 70 % and one part whose rate is not published.
+  const split = program('split', {
+    form: 'shareFinancing',
+    ratePercent: 70,
+    parts: [
+      { id: 'concept', label: text('Konzept'), costTypes: ['material'], maxAmount: 40000 },
+      {
+        id: 'build',
+        label: text('Bau'),
+        costTypes: ['investment'],
+        ratePercent: null,
+        maxAmount: 150000,
+      },
+    ],
+  })
+  const costs = { material: { implementation: 30000 }, investment: { implementation: 220000 } }
+
+  it('keeps the unpublished-rate part out of the counted parts and names it as open', () => {
+    const terms = termsFor(split, 'municipality', {})
+    expect(terms.parts.map((p) => p.id)).toEqual(['concept'])
+    expect(terms.openParts).toEqual([
+      expect.objectContaining({ id: 'build', maxAmount: 150000, costTypes: ['investment'] }),
+    ])
+    expect(terms.rateUnpublished).toBe(false)
+  })
+
+  it('lets a plan count only the known part: 70 % of 30,000 € = 21,000 €, not 150,000 € more', () => {
+    const [item] = problemOf([split], costs).items
+    expect(item?.upper).toBe(21000)
+  })
+
+  it('brings nothing from a share-financing programme whose only rate is unpublished', () => {
+    const leader = program('leader', {
+      form: 'shareFinancing',
+      ratePercent: null,
+      maxAmount: 200000,
+    })
+    expect(termsFor(leader, 'municipality', {}).parts).toEqual([])
+    expect(problemOf([leader], costs).items).toEqual([])
+  })
+
+  it.each([
+    // [form, flagged]: a grant in a band without a rate says so; a fixed sum needs no rate.
+    ['grant', true],
+    ['fixedSum', false],
+  ] as const)('flags a %s paid up to its maximum without a rate: %s', (form, flagged) => {
+    const band = program('band', { form, ratePercent: null, maxAmount: 85000 })
+    expect(termsFor(band, 'municipality', {}).rateUnpublished).toBe(flagged)
+    // Still counted up to its maximum: the amount band is the rule.
+    expect(problemOf([band], costs).items[0]?.upper).toBe(85000)
+  })
+})

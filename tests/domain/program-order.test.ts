@@ -17,7 +17,7 @@ function rec(
 ): ProgramRecommendation {
   return {
     id,
-    name: id,
+    name: { de: id, en: id },
     status: 'rolling',
     level: 'land',
     verdict,

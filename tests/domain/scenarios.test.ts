@@ -15,7 +15,7 @@ const scenarios = loadScenarios()
 
 describe.each(scenarios)('scenario $file', (scenario) => {
   const answers = parseAnswers(scenario.answers, questions)
-  const result = recommend(catalogue, questionnaire, answers, { today: scenario.today, lang: 'de' })
+  const result = recommend(catalogue, questionnaire, answers, { today: scenario.today })
   const verdictOf = (id: string) => result.programs.find((p) => p.id === id)?.verdict
 
   it.each(scenario.expect.eligible)('%s is eligible', (id) =>
@@ -62,7 +62,10 @@ describe.each(scenarios)('scenario $file', (scenario) => {
     const timeline = () => {
       const top = result.combinations.plans[0]
       expect(top).toBeDefined()
-      return planTimeline(top!, timelineContext(catalogue, questionnaire, effective, result))
+      return planTimeline(
+        top!,
+        timelineContext(catalogue, questionnaire, effective, { ...result, lang: 'de' }),
+      )
     }
     it.each(years.years.map((y) => [y.year, y.status, y.funders, y.rule] as const))(
       'project year %i: %s %j (%s)',
@@ -112,7 +115,6 @@ describe.each(scenarios)('scenario $file', (scenario) => {
       plannedStart: null,
       phases: [],
       today: scenario.today,
-      lang: 'de' as const,
     }
     for (const plan of result.combinations.plans) expect(planViolations(plan, input)).toEqual([])
   })

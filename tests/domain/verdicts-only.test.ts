@@ -8,7 +8,7 @@ describe('verdicts without the combination search', () => {
   for (const scenario of loadScenarios()) {
     it(`match the full recommendation for ${scenario.file}`, () => {
       const answers = scenario.answers as Answers
-      const options = { today: '2026-11-25', lang: 'de' } as const
+      const options = { today: '2026-11-25' } as const
       const full = recommend(catalogue, questionnaire, answers, options)
       const alone = recommendVerdicts(catalogue, questionnaire, answers, options)
       // The order may differ: with the search a programme's place comes from its planned amount.

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { exportJson, plansCsv, recommend, resultsCsv, toCsv } from '../../src/domain/index'
-import { catalogue, questionnaire } from '../fixtures/data'
+import {
+  describePlan,
+  describeRecommendation,
+  exportJson,
+  plansCsv,
+  recommend,
+  resultsCsv,
+  toCsv,
+} from '../../src/domain/index'
+import { catalogue, questionnaire, questions } from '../fixtures/data'
 import fullAnswers from '../fixtures/full-answers.json'
 import { makePlan } from '../fixtures/make-plan'
 
@@ -35,7 +43,7 @@ function parseCsv(text: string, separator: string): string[][] {
   return rows
 }
 
-const result = recommend(catalogue, questionnaire, fullAnswers, { today: '2026-11-25', lang: 'de' })
+const result = recommend(catalogue, questionnaire, fullAnswers, { today: '2026-11-25' })
 
 describe('CSV export', () => {
   it('lists every programme of the result with its verdict, German style', () => {
@@ -44,7 +52,7 @@ describe('CSV export', () => {
     expect(rows[0]).toContain('Ergebnis')
     for (const p of result.programs) {
       const row = rows.find((r) => r[0] === p.id)!
-      expect(row[1]).toBe(p.name)
+      expect(row[1]).toBe(p.name.de)
       expect(row[4]).toBe(p.verdict)
     }
   })
@@ -71,13 +79,16 @@ describe('JSON export', () => {
         catalogueAsOf: catalogue.asOf,
         shareLink: '#v1.abc',
         answers: fullAnswers,
-        results: result,
-        plans: [makePlan()],
+        results: describeRecommendation(result, { lang: 'de', questions }),
+        plans: [describePlan(makePlan(), 'de')],
       }),
     )
     expect(doc.format).toBe('foerderbaukasten-export/1')
     expect(doc.answers).toEqual(fullAnswers)
     expect(doc.results.programs).toHaveLength(catalogue.programs.length)
     expect(doc.plans[0].programs).toEqual(makePlan().programs)
+    // In words, in the export's language: the reader of the file has no codes to look up.
+    expect(doc.plans[0].steps[1].action).toBe('Antrag stellen: Aktion Mensch')
+    expect(doc.results.programs[0].criteria[0].reason).toEqual(expect.any(String))
   })
 })

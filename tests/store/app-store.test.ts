@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest'
 import { createAppStore, STORAGE_KEY } from '../../src/store/app-store'
 import { PERSIST_VERSION } from '../../src/store/persisted'
+import { questions } from '../fixtures/data'
 import { memoryStorage } from '../render'
 
 it('saves the inputs and restores them in a new store on the same storage', () => {
@@ -80,4 +81,37 @@ it('starts from the given inputs when nothing is stored yet', () => {
     screen: { name: 'results' },
     answers: { population: 3 },
   })
+})
+
+it('opens a share link in one update: its answers and marks replace the old ones', () => {
+  const store = createAppStore({ storage: memoryStorage() })
+  store.getState().setAnswer('population', 4800)
+  store.getState().chooseCombination('x+y')
+  let updates = 0
+  store.subscribe(() => updates++)
+  store.getState().openSharedLink({
+    answers: { charitable: true },
+    combinations: [['b', 'a'], ['c'], ['a', 'b']],
+  })
+  expect(updates).toBe(1)
+  expect(store.getState()).toMatchObject({
+    answers: { charitable: true },
+    chosen: ['a+b', 'c'],
+    screen: { name: 'results' },
+  })
+})
+
+it('drops only the saved answers the questionnaire no longer accepts', () => {
+  const store = createAppStore({
+    storage: memoryStorage(),
+    initial: { answers: { population: 4800, charitable: 'yes please', gone: 1 } },
+  })
+  let updates = 0
+  store.subscribe(() => updates++)
+  store.getState().dropInvalidAnswers(questions)
+  expect(store.getState().answers).toEqual({ population: 4800 })
+  expect(updates).toBe(1)
+  // Nothing left to drop: no update, so nothing re-renders.
+  store.getState().dropInvalidAnswers(questions)
+  expect(updates).toBe(1)
 })

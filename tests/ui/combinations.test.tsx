@@ -1,15 +1,25 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react'
 import { expect, it } from 'vitest'
-import { formatEuro, recommend, type Answers } from '../../src/domain/index'
-import { catalogue, questionnaire } from '../fixtures/data'
+import {
+  combinationKey,
+  describeRecommendation,
+  formatEuro,
+  recommend,
+  type Answers,
+} from '../../src/domain/index'
+import { catalogue, questionnaire, questions } from '../fixtures/data'
 import { renderApp, TODAY } from '../render'
 import verbund from '../scenarios/mengen-scheer-verbund.json'
 
 const answers = verbund.answers as Answers
 // Testing Library reads non-breaking spaces as plain ones.
 const euro = (n: number) => formatEuro(n, 'de').replace(/\u00a0/g, ' ')
-const { combinations } = recommend(catalogue, questionnaire, answers, { today: TODAY, lang: 'de' })
+// In words, as the German screen shows them.
+const { combinations } = describeRecommendation(
+  recommend(catalogue, questionnaire, answers, { today: TODAY }),
+  { lang: 'de', questions },
+)
 const shortName = (id: string) => {
   const p = catalogue.programs.find((q) => q.id === id)!
   return p.shortName ?? p.name.de
@@ -70,7 +80,7 @@ it('marks a combination for comparison and unmarks it again', async () => {
   const button = within(section).getByRole('button', { name: /Für den Vergleich vormerken/ })
   await user.click(button)
   expect(button).toHaveAttribute('aria-pressed', 'true')
-  expect(store.getState().chosen).toEqual([combinations.plans[0]!.programs.join('+')])
+  expect(store.getState().chosen).toEqual([combinationKey(combinations.plans[0]!.programs)])
   await user.click(button)
   expect(store.getState().chosen).toEqual([])
 })
@@ -88,7 +98,6 @@ it('shows "oder: …" for a programme an equal one could replace', async () => {
     .answers as Answers
   const { plans } = recommend(catalogue, questionnaire, village, {
     today: TODAY,
-    lang: 'de',
   }).combinations
   const n = plans.slice(0, 3).findIndex((p) => p.alternatives?.length) + 1
   expect(n).toBeGreaterThan(0)
@@ -102,4 +111,16 @@ it('shows "oder: …" for a programme an equal one could replace', async () => {
   expect(screen.getAllByRole('list', { name: /^Gleichwertig in Kombination/ })).toHaveLength(
     plans.slice(0, 3).filter((p) => p.alternatives?.length).length,
   )
+})
+
+it('names a fitting programme without a published rate beside the plans, never in their sums', async () => {
+  // LEADER (share financing, rate set by each action group) fits the Verein's 50,000 € of costs.
+  const { default: leader } = await import('../scenarios/leader-verein-ohne-kommune.json')
+  renderApp({ initial: { answers: leader.answers as Answers, screen: { name: 'combinations' } } })
+  const section = await screen.findByRole('region', { name: /Förderung mit offenem Betrag/ })
+  expect(within(section).getByRole('listitem')).toHaveTextContent(
+    `${shortName('eu-leader-bw')}: förderfähige Kosten im Vorhaben ${euro(50000)}, Betrag offen`,
+  )
+  const plan = screen.getByRole('region', { name: /^Kombination 1/ })
+  expect(within(plan).queryByText(new RegExp(shortName('eu-leader-bw')))).toBeNull()
 })

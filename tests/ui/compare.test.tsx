@@ -8,7 +8,6 @@ import { renderApp, TODAY } from '../render'
 
 const plans = recommend(catalogue, questionnaire, fullAnswers, {
   today: TODAY,
-  lang: 'de',
   combinations: { now: () => 0 },
 }).combinations.plans
 const keys = plans.slice(0, 3).map((p) => p.programs.join('+'))

@@ -7,7 +7,7 @@ import { renderApp, TODAY } from '../render'
 import verbund from '../scenarios/mengen-scheer-verbund.json'
 
 const answers = verbund.answers as Answers
-const { combinations } = recommend(catalogue, questionnaire, answers, { today: TODAY, lang: 'de' })
+const { combinations } = recommend(catalogue, questionnaire, answers, { today: TODAY })
 
 const follows = (a: HTMLElement, b: HTMLElement) =>
   Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING)

@@ -63,7 +63,7 @@ it('asks a follow-up only when its condition holds, and drops its answer when it
 
 it('tells early which programme families cannot fit, and why', async () => {
   const answers = { organisations: ['municipality'] }
-  const result = recommend(catalogue, questionnaire, answers, { today: TODAY, lang: 'de' })
+  const result = recommend(catalogue, questionnaire, answers, { today: TODAY })
   const levels = new Set(result.programs.filter((p) => p.status !== 'closed').map((p) => p.level))
   const ruledOut = [...levels].filter((level) =>
     result.programs.every(

@@ -3,39 +3,43 @@ import { screen, within } from '@testing-library/react'
 import { expect, it } from 'vitest'
 import type { Answers } from '../../src/domain/index'
 import { renderApp } from '../render'
-import kfw from '../scenarios/stadt-energetisches-quartier-kfw432.json'
+import demenz from '../scenarios/betreuungsgruppe-demenz.json'
 
-// The KfW-432 town (worked out in the scenario file): Kommunalrichtlinie + NIS bring 300,000 €,
-// both rolling; KfW 432 + NIS bring 357,000 €, but KfW 432 is a call with a date (its euros count
-// 80 %): 0.8 × 315,000 + 42,000 = 294,000 €. KfW 432 alone: 315,000 €.
-const answers = kfw.answers as Answers
+// The dementia care group (worked out in the scenario file and certainty.ts): Unterstützung im
+// Alltag pays 10,000 € at a known yearly date (a euro counts 80 %), the Fernsehlotterie 12,000 €
+// in a competition (64 %). Both: 22,000 €, weighted 8,000 + 7,680 = 15,680 €. UstA alone:
+// 10,000 €, weighted 8,000 €. Fernsehlotterie alone: 12,000 €, weighted 7,680 €.
+const answers = demenz.answers as Answers
 const plain = (text: string | null | undefined) => text?.replace(/\u00a0/g, ' ')
 
 it('says in one line why each combination stands where it stands, in German', async () => {
   renderApp({ initial: { answers, screen: { name: 'combinations' } } })
   const first = await screen.findByRole('region', {
-    name: 'Kombination 1: Kommunalrichtlinie + NIS',
+    name: 'Kombination 1: Unterstützung im Alltag + Fernsehlotterie',
   })
+  // 22,000 − 10,000 = 12,000 €, 120 % of 10,000 €.
   expect(plain(within(first).getByText('Warum vorn:').closest('p')?.textContent)).toBe(
-    'Warum vorn: Kombination 2 bringt 57.000 € (19 %) mehr, aber weniger sicher: nach ' +
-      'Sicherheit gewichtet 300.000 € gegen 294.000 €. Alle Anträge laufend beantragbar oder ' +
-      'mit Rechtsanspruch. Gewichtung: Euro aus Aufrufen mit Termin zählen 80 %, aus ' +
+    'Warum vorn: bringt 12.000 € (120 %) mehr als die sicherere Kombination 2, auch nach ' +
+      'Sicherheit gewichtet mehr (15.680 € gegen 8.000 €). Am unsichersten: Fernsehlotterie ' +
+      '(Auswahl im Wettbewerb). Gewichtung: Euro aus Aufrufen mit Termin zählen 80 %, aus ' +
       'Wettbewerben und Runden ohne Termin 64 %.',
   )
-  const second = screen.getByRole('region', { name: 'Kombination 2: KfW 432 + NIS' })
-  // 357,000 − 315,000 = 42,000 €, 13.3 % of 315,000 €.
+  const second = screen.getByRole('region', { name: 'Kombination 2: Unterstützung im Alltag' })
+  // 12,000 − 10,000 = 2,000 €, 20 % of 10,000 €; weighted 8,000 € against 7,680 €.
   expect(plain(within(second).getByText('Warum auf Platz 2:').closest('p')?.textContent)).toBe(
-    'Warum auf Platz 2: so sicher wie Kombination 3, bringt 42.000 € (13 %) mehr. ' +
-      'Am unsichersten: KfW 432 (Antrag zu bekanntem oder erwartetem Termin).',
+    'Warum auf Platz 2: Kombination 3 bringt 2.000 € (20 %) mehr, aber weniger sicher: nach ' +
+      'Sicherheit gewichtet 8.000 € gegen 7.680 €. Am unsichersten: Unterstützung im Alltag ' +
+      '(Antrag zu bekanntem oder erwartetem Termin). Gewichtung: Euro aus Aufrufen mit Termin ' +
+      'zählen 80 %, aus Wettbewerben und Runden ohne Termin 64 %.',
   )
 })
 
 it('gives the same reason in English', async () => {
   renderApp({ initial: { answers, lang: 'en', screen: { name: 'combinations' } } })
   const first = await screen.findByRole('region', {
-    name: 'Combination 1: Kommunalrichtlinie + NIS',
+    name: /^Combination 1: /,
   })
   expect(plain(within(first).getByText('Why first:').closest('p')?.textContent)).toMatch(
-    /^Why first: combination 2 brings €57,000 \(19 %\) more, but less certain/,
+    /^Why first: brings €12,000 \(120 %\) more than the more certain combination 2/,
   )
 })

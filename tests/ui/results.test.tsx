@@ -1,14 +1,18 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react'
 import { expect, it } from 'vitest'
-import { formatDate, recommend, type Answers } from '../../src/domain/index'
+import { describeRecommendation, formatDate, recommend, type Answers } from '../../src/domain/index'
 import { catalogue, questionnaire, questions } from '../fixtures/data'
 import { renderApp, TODAY } from '../render'
 import weinheim from '../scenarios/weinheim-luetzelsachsen.json'
 import firstAnswers from '../scenarios/erste-angaben-gemeinde.json'
 
+// In words, as the German screen shows them.
 const resultsFor = (answers: Answers) =>
-  recommend(catalogue, questionnaire, answers, { today: TODAY, lang: 'de' })
+  describeRecommendation(recommend(catalogue, questionnaire, answers, { today: TODAY }), {
+    lang: 'de',
+    questions,
+  })
 const article = (name: string) => screen.getByRole('article', { name })
 /** The whole results page: the groups below the first screenful follow a moment later. */
 const wholePage = () => screen.findByRole('heading', { level: 2, name: 'Herunterladen' })

@@ -10,7 +10,7 @@ import verbund from '../scenarios/mengen-scheer-verbund.json'
 // A 2-year project from 1 April 2027 with 4,000 € consolidation costs. The DSEE micro grant runs
 // 12 months and funds only implementation: year 2 has no funding, all 4,000 € stay open.
 const answers = buergerbus.answers as Answers
-const { combinations } = recommend(catalogue, questionnaire, answers, { today: TODAY, lang: 'de' })
+const { combinations } = recommend(catalogue, questionnaire, answers, { today: TODAY })
 const dseeOnly = combinations.plans.find((p) => p.programs.join('+') === 'bund-dsee-mikro')!
 
 it('shows the plan by year and the Verstetigung gap with its lines in the council handout', async () => {
@@ -49,7 +49,6 @@ it('shows the plan by year and the Verstetigung gap with its lines in the counci
 it('shows no gap section when the funding covers every year and no consolidation costs', async () => {
   const plan = recommend(catalogue, questionnaire, verbund.answers as Answers, {
     today: TODAY,
-    lang: 'de',
   }).combinations.plans[0]!
   renderApp({
     initial: {

@@ -59,10 +59,14 @@ function rowOf(p: Program): CompletenessRow {
     (b) =>
       b.maxAmount !== null ||
       b.quantityMissing ||
-      b.parts.some((part) => part.maxAmount !== null || part.quantityMissing),
+      b.parts.some((part) => part.maxAmount !== null || part.quantityMissing) ||
+      b.openParts.some((part) => part.maxAmount !== null),
   )
   const perUnit = [...m.perUnit, ...m.parts.flatMap((part) => part.perUnit)].length
-  const rates = [...new Set(m.parts.map((part) => part.ratePercent))]
+  // An open part is a share whose rate is not published.
+  const rates = [
+    ...new Set([...m.parts.map((part) => part.ratePercent), ...m.openParts.map(() => null)]),
+  ]
   const rateKnown = rates.every((rate) => rate !== null)
   const { dates, recurrence } = p.windows
   const c = p.combination

@@ -37,12 +37,16 @@ export class Allocator extends FlowNetwork {
   private readonly programme: Int32Array
   /** Per subsidiary item: the items of the public programmes that must come first, or null. */
   private readonly publicFirst: (Int32Array | null)[] = []
+  /**
+   * Per item: each of its requirement groups as a bitset of the items whose programme meets it
+   * (null without requirements), so a check is a bit test rather than a search among ids.
+   */
+  readonly required: (Uint32Array[] | null)[]
 
   constructor(problem: Problem) {
     super(problem)
     const { items } = problem
     this.programme = new Int32Array(items.length)
-    if (!items.some((item) => item.subsidiary && item.publicFirst.length > 0)) return
     const byProgramme = new Map<string, number[]>()
     items.forEach((item, i) => {
       const same = byProgramme.get(item.program.id)
@@ -50,6 +54,18 @@ export class Allocator extends FlowNetwork {
       else byProgramme.set(item.program.id, [i])
       this.programme[i] = same ? this.programme[same[0]!]! : byProgramme.size
     })
+    const words = Math.ceil(items.length / 32)
+    this.required = items.map((item) =>
+      item.requires.length === 0
+        ? null
+        : item.requires.map((group) => {
+            const bits = new Uint32Array(words)
+            for (const id of group)
+              for (const j of byProgramme.get(id) ?? []) bits[j >>> 5]! |= 1 << (j & 31)
+            return bits
+          }),
+    )
+    if (!items.some((item) => item.subsidiary && item.publicFirst.length > 0)) return
     this.publicFirst = items.map((item) => {
       if (!item.subsidiary) return null
       const first = item.publicFirst.flatMap((id) => byProgramme.get(id) ?? [])
@@ -110,14 +126,9 @@ export class Allocator extends FlowNetwork {
   }
 
   requirementsMet(set: readonly number[], len = set.length): boolean {
-    const { items } = this.problem
     for (let k = 0; k < len; k++) {
-      for (const group of items[set[k] as number]!.requires) {
-        let met = false
-        for (let m = 0; m < len && !met; m++)
-          met = group.includes(items[set[m] as number]!.program.id)
-        if (!met) return false
-      }
+      const groups = this.required[set[k]!]
+      if (groups) for (const group of groups) if (!anyIn(group, set, len)) return false
     }
     return true
   }
@@ -243,6 +254,15 @@ export class Allocator extends FlowNetwork {
     }
     return this.funding
   }
+}
+
+/** True when one of the first `len` items of `set` is in the bitset `bits`. */
+export function anyIn(bits: Uint32Array, set: readonly number[], len: number): boolean {
+  for (let m = 0; m < len; m++) {
+    const i = set[m]!
+    if (((bits[i >>> 5]! >>> (i & 31)) & 1) !== 0) return true
+  }
+  return false
 }
 
 /** The first n entries; a loop beats `subarray().set()` for the few entries copied here. */

@@ -1,22 +1,16 @@
 // Which rule sets each euro of an application: read off the allocation against the item's
 // parts and caps, so the plan can say "33 % of 60,000 € construction" or "40,000 € × 2 years".
 import type { PerUnitTerms } from '../money/terms'
-import { formatEuro } from '../rules/explain'
-import type { Lang } from '../text'
 import type { CostBlock, Item, ItemPart } from './candidates'
-import { planPhrase } from './plan-phrases'
-import type { AmountBasis } from './types'
+import type { AmountBasis, PerUnitBasis } from './types'
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0)
 
-function perUnitText(rules: readonly PerUnitTerms[], lang: Lang): string {
+/** The counted per-unit rules (an informational one is never computed, so never a basis). */
+function perUnitBasis(rules: readonly PerUnitTerms[]): PerUnitBasis[] {
   return rules
     .filter((r) => !r.informational)
-    .map((r) => {
-      const counts = r.per.map((f) => String(f.count ?? '?')).join(' × ')
-      return `${formatEuro(r.amount, lang)} ${r.label[lang]} × ${counts}`
-    })
-    .join(' + ')
+    .map((r) => ({ amount: r.amount, label: r.label, counts: r.per.map((f) => f.count ?? null) }))
 }
 
 /** What the whole plan reached: its funding against the tightest caps of its programmes. */
@@ -51,7 +45,6 @@ export function amountBasis(
   item: Item,
   row: readonly number[],
   blocks: readonly CostBlock[],
-  lang: Lang,
   plan: PlanCaps,
 ): AmountBasis[] {
   return item.parts.flatMap((part) => {
@@ -67,25 +60,25 @@ export function amountBasis(
         : limit === 'programmeMax' || limit === 'programmePerUnit'
           ? (item.terms?.maxAmount ?? null)
           : null
-    const vars: Record<string, string> = {
-      part: terms?.label?.[lang] ?? planPhrase('wholeProgramme', lang),
-      rate: ratePercent === null ? '?' : String(ratePercent),
-      costs: formatEuro(costs, lang),
-      cap: cap === null ? '' : formatEuro(cap, lang),
-      share: String(terms?.maxShareOfTotalPercent ?? ''),
-      publicCap: formatEuro(plan.publicCap, lang),
-      rule:
-        limit === 'perUnit'
-          ? perUnitText(terms?.perUnit ?? [], lang)
-          : perUnitText(item.terms?.perUnit ?? [], lang),
-    }
-    const key =
-      ratePercent === null && limit === 'rate'
-        ? 'basisCosts'
-        : ratePercent === null && limit === 'max'
-          ? 'basisMaxNoRate'
-          : `basis_${limit}`
-    const text = planPhrase(key as Parameters<typeof planPhrase>[0], lang, vars)
-    return [{ part: part.id ?? 'all', amount, costs, ratePercent, limit, cap, text }]
+    const perUnit =
+      limit === 'perUnit'
+        ? perUnitBasis(terms?.perUnit ?? [])
+        : limit === 'programmePerUnit'
+          ? perUnitBasis(item.terms?.perUnit ?? [])
+          : []
+    return [
+      {
+        part: part.id ?? 'all',
+        amount,
+        costs,
+        ratePercent,
+        limit,
+        cap,
+        partLabel: terms?.label ?? null,
+        shareOfTotalPercent: terms?.maxShareOfTotalPercent ?? null,
+        publicCap: plan.publicCap,
+        perUnit,
+      },
+    ]
   })
 }

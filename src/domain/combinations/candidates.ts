@@ -111,6 +111,9 @@ export function costBlocks(costs: CostMatrix): CostBlock[] {
   return blocks
 }
 
+// The order of `localeCompare` without arguments, without setting it up on every comparison.
+const collator = new Intl.Collator()
+
 const percentOf = (total: number, percent: number) => Math.floor((total * percent) / 100 + 1e-9)
 
 /**
@@ -176,17 +179,17 @@ function itemsFor(
       : percentOf(totalCosts, combination.maxPublicRatePercent)
   const requires = combination.requires.flatMap((r) => (r.kind === 'program' ? [r.anyOf] : []))
 
-  const seen = new Set<string>()
+  const seen: TermsFigures[] = []
   const items: Item[] = []
-  for (const applicant of input.organisations) {
-    if (!program.applicants.includes(applicant)) continue
+  const applicants = input.organisations.filter((o) => program.applicants.includes(o))
+  for (const applicant of onePerBand(program, applicants)) {
     const terms = termsFor(program, applicant, answers)
     if (terms.quantityMissing) continue
     const parts = terms.parts.flatMap((p) => itemPart(p, terms, blocks, totalCosts) ?? [])
     // The same terms filed by another organisation add nothing.
-    const key = JSON.stringify([terms.minAmount, terms.maxAmount, parts])
-    if (parts.length === 0 || seen.has(key)) continue
-    seen.add(key)
+    const figures: TermsFigures = { min: terms.minAmount, max: terms.maxAmount, parts }
+    if (parts.length === 0 || seen.some((other) => sameFigures(other, figures))) continue
+    seen.push(figures)
     const mine = parts.flatMap((p) => p.blocks).sort((a, b) => a - b)
     const eligibleCosts = mine.reduce((sum, i) => sum + (blocks[i] as CostBlock).amount, 0)
 
@@ -241,12 +244,57 @@ function itemsFor(
       publicCap,
       requires,
       publicFirst: [],
-      rateUnknown: terms.parts.some((p) => p.ratePercent === null),
+      rateUnknown: terms.rateUnpublished,
       terms,
     })
   }
   return items
 }
+
+/**
+ * The applicants that give distinct money terms: the first of each band of `money.byApplicant`
+ * and the first of those in none. The terms depend on the applicant only through its band, so
+ * the others would repeat them (and `termsFor` is the costly part of preparing a programme).
+ */
+export function onePerBand(program: Program, applicants: readonly string[]): string[] {
+  const bands = program.money.byApplicant
+  const taken = new Set<number>()
+  return applicants.filter((applicant) => {
+    const band = bands.findIndex((b) => b.applicants.includes(applicant))
+    if (taken.has(band)) return false
+    taken.add(band)
+    return true
+  })
+}
+
+/** What an applicant's terms come to in this project: two equal ones make the same item. */
+interface TermsFigures {
+  min: number | null
+  max: number | null
+  parts: ItemPart[]
+}
+
+function sameFigures(a: TermsFigures, b: TermsFigures): boolean {
+  return (
+    a.min === b.min &&
+    a.max === b.max &&
+    a.parts.length === b.parts.length &&
+    a.parts.every((part, i) => samePart(part, b.parts[i]!))
+  )
+}
+
+function samePart(a: ItemPart, b: ItemPart): boolean {
+  return (
+    a.upper === b.upper &&
+    a.id === b.id &&
+    a.capBy === b.capBy &&
+    sameNumbers(a.blocks, b.blocks) &&
+    sameNumbers(a.blockCaps, b.blockCaps)
+  )
+}
+
+const sameNumbers = (a: readonly number[], b: readonly number[]) =>
+  a.length === b.length && a.every((v, i) => v === b[i])
 
 /** Drops items whose `requires` can never be met, until nothing changes. */
 function pruneRequirements(items: Item[], offers: Set<string>): Item[] {
@@ -279,9 +327,10 @@ export function buildProblem(
   // place. Asking for one rather than every one keeps the search's bound useful: with "every
   // compatible one" nearly each set with a foundation was invalid yet bounded high, and the
   // search of 200 programmes took hundreds of milliseconds (p95) instead of a few.
+  const firstFor = publicFirstByBlocks(items)
   for (const item of items) {
     if (!item.subsidiary) continue
-    const first = publicFirst(item, items)
+    const first = firstFor(item)
     if (first.length > 0) item.requires = [...item.requires, first]
   }
   // Among equal bounds, programmes documented together with others in this problem come first,
@@ -292,7 +341,7 @@ export function buildProblem(
     (a, b) =>
       b.upper - a.upper ||
       (observed.get(b.program.id) ?? 0) - (observed.get(a.program.id) ?? 0) ||
-      a.program.id.localeCompare(b.program.id) ||
+      collator.compare(a.program.id, b.program.id) ||
       input.organisations.indexOf(a.applicant) - input.organisations.indexOf(b.applicant),
   )
   return { blocks, totalCosts, items, offers, compat: compatibility(items) }
@@ -314,15 +363,30 @@ function observedCounts(items: readonly Item[]): Map<string, number> {
 
 /**
  * Eligible public programmes that fund some of a subsidiary item's blocks: its money may only
- * fill what they leave ("nachrangig"), so a plan must not use it in their place.
+ * fill what they leave ("nachrangig"), so a plan must not use it in their place. Worked out once
+ * per set of blocks: in a large catalogue many subsidiary items share them.
  */
-function publicFirst(item: Item, items: readonly Item[]): string[] {
-  const ids = new Set<string>()
-  for (const other of items) {
-    if (other.subsidiary || !other.isPublic || other.candidate.verdict !== 'eligible') continue
-    if (other.blocks.some((b) => item.blocks.includes(b))) ids.add(other.program.id)
+function publicFirstByBlocks(items: readonly Item[]): (item: Item) => string[] {
+  const publicItems = items
+    .filter((i) => !i.subsidiary && i.isPublic && i.candidate.verdict === 'eligible')
+    .map((i) => ({ id: i.program.id, mask: blockMask(i.blocks) }))
+  const known = new Map<number, string[]>()
+  return (item) => {
+    const mask = blockMask(item.blocks)
+    let ids = known.get(mask)
+    if (!ids) {
+      ids = [...new Set(publicItems.filter((p) => (p.mask & mask) !== 0).map((p) => p.id))].sort()
+      known.set(mask, ids)
+    }
+    return ids
   }
-  return [...ids].sort()
+}
+
+/** Blocks as a bitmask (a project has at most 20 cost blocks: cost types × phases). */
+function blockMask(blocks: readonly number[]): number {
+  let mask = 0
+  for (const b of blocks) mask |= 1 << b
+  return mask
 }
 
 function compatibility(items: Item[]): Uint32Array[] {

@@ -53,7 +53,13 @@ export function applicationCertainty(
 ): CertaintyClass {
   if (award === 'entitlement') return 'entitlement'
   if (award === 'competitive') return 'competitive'
-  if (award === 'rolling' || deadline === 'rolling') return 'rolling'
+  // First come, first served with its window open today: an application can go in now.
+  if (
+    award === 'rolling' ||
+    deadline === 'rolling' ||
+    (award === 'firstCome' && deadline === 'open')
+  )
+    return 'rolling'
   if (deadline === 'open' || deadline === 'upcoming' || deadline === 'expected') return 'dated'
   return 'undated'
 }

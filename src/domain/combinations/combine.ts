@@ -1,9 +1,9 @@
 // The combination engine's entry point: candidates and project answers in, ranked plans out.
 import type { Answers, CostMatrix } from '../answers/answer'
 import type { Phase } from '../questionnaire/schema'
-import type { Lang } from '../text'
 import { buildProblem, MIN_APPLICATION, type CandidateProgram, type Problem } from './candidates'
 import { orderByCertainty } from './certainty'
+import { combinationKey } from './combination-key'
 import { buildPlan, planMemo } from './plan'
 import { DEFAULT_SEARCH, searchCombinations, type SearchOptions } from './search'
 import type {
@@ -25,7 +25,6 @@ export interface CombinationInput {
   plannedStart: string | null
   phases: readonly Phase[]
   today: string
-  lang: Lang
   /** The smallest application worth filing (default MIN_APPLICATION). */
   minApplication?: number
 }
@@ -60,7 +59,6 @@ export function combine(
   let result = search(shown)
   const ctx = {
     today: input.today,
-    lang: input.lang,
     ownFunds: input.ownFunds,
     plannedStart: input.plannedStart,
     projectPhases: input.phases,
@@ -99,10 +97,7 @@ export function combine(
 function distinctSets<T extends { set: number[] }>(top: readonly T[], problem: Problem): T[] {
   const seen = new Set<string>()
   return top.filter((found) => {
-    const key = found.set
-      .map((i) => problem.items[i]!.program.id)
-      .sort()
-      .join('+')
+    const key = combinationKey(found.set.map((i) => problem.items[i]!.program.id))
     if (seen.has(key)) return false
     seen.add(key)
     return true

@@ -3,17 +3,15 @@ import { PHASES, type Phase } from '../questionnaire/vocabulary'
 import type { Program } from '../catalogue/schema'
 import { isStale } from '../catalogue/warnings'
 import { deadlineStatus, type DeadlineStatus } from '../deadlines/deadline-status'
-import type { Lang } from '../text'
+import type { LocalizedText } from '../text'
 import type { CandidateProgram, Problem } from './candidates'
-import { formatDate, formatEuro } from '../rules/explain'
 import { amountBasis } from './amount-basis'
-import { planPhrase } from './plan-phrases'
+import { combinationKey } from './combination-key'
 import type { SearchResult } from './search'
 import type { Allocation, FinancingPlan, PlanApplication, PlanStep, PlanWarning } from './types'
 
 export interface PlanContext {
   today: string
-  lang: Lang
   ownFunds: number | null
   plannedStart: string | null
   projectPhases: readonly Phase[]
@@ -44,8 +42,9 @@ function deadlineOf(program: Program, ctx: PlanContext, memo: PlanMemo): Deadlin
   return deadline
 }
 
-function displayName(candidate: CandidateProgram, lang: Lang): string {
-  return candidate.program.shortName ?? candidate.program.name[lang]
+/** The short name where the programme has one (the same in both languages), else its name. */
+function displayName({ program }: CandidateProgram): LocalizedText {
+  return program.shortName ? { de: program.shortName, en: program.shortName } : program.name
 }
 
 function programWarnings(
@@ -56,26 +55,29 @@ function programWarnings(
   const { program } = candidate
   const known = memo.warnings.get(program.id)
   if (known) return known
-  const name = displayName(candidate, ctx.lang)
-  const warn = (kind: PlanWarning['kind'], vars: Record<string, string> = {}): PlanWarning => ({
-    kind,
-    programId: program.id,
-    message: planPhrase(kind, ctx.lang, { name, ...vars }),
-  })
+  const about = { programId: program.id, name: displayName(candidate) }
   const out: PlanWarning[] = []
   const deadline = deadlineOf(program, ctx, memo)
-  if (deadline.state === 'dormant' || deadline.state === 'closed') out.push(warn('deadlinePassed'))
-  if (ctx.plannedStart && deadline.next && ctx.plannedStart <= deadline.next)
-    out.push(
-      warn('startBeforeDeadline', {
-        start: formatDate(ctx.plannedStart, ctx.lang),
-        date: formatDate(deadline.next, ctx.lang),
-      }),
-    )
+  if (deadline.state === 'dormant' || deadline.state === 'closed')
+    out.push({ kind: 'deadlinePassed', ...about })
+  // A window open today at a programme that decides as applications arrive (MGH's funding
+  // period to 2028) is no deadline to wait for: apply now. A call decided after it closes is.
+  const applyNow =
+    deadline.state === 'open' &&
+    (program.award === 'rolling' ||
+      program.award === 'firstCome' ||
+      program.award === 'entitlement')
+  if (ctx.plannedStart && deadline.next && ctx.plannedStart <= deadline.next && !applyNow)
+    out.push({
+      kind: 'startBeforeDeadline',
+      ...about,
+      start: ctx.plannedStart,
+      date: deadline.next,
+    })
   if (isStale(program.lastChecked, ctx.today))
-    out.push(warn('staleData', { date: formatDate(program.lastChecked, ctx.lang) }))
+    out.push({ kind: 'staleData', ...about, checked: program.lastChecked })
   if (candidate.verdict === 'open')
-    out.push(warn('openCriteria', { list: candidate.openQuestions.join(', ') }))
+    out.push({ kind: 'openCriteria', ...about, questions: [...candidate.openQuestions] })
   memo.warnings.set(program.id, out)
   return out
 }
@@ -86,7 +88,7 @@ function offerSteps(problem: Problem, ctx: PlanContext, memo: PlanMemo) {
     return {
       phase: offerPhase(offer, ctx.projectPhases),
       programId: offer.program.id,
-      action: planPhrase('useOffer', ctx.lang, { name: displayName(offer, ctx.lang) }),
+      action: { code: 'useOffer' as const, name: displayName(offer) },
       date: deadline.next,
       expected: deadline.expected,
     }
@@ -99,7 +101,6 @@ export function buildPlan(
   found: SearchResult['top'][number],
   ctx: PlanContext,
 ): FinancingPlan {
-  const { lang } = ctx
   const memo = ctx.memo ?? planMemo()
   const items = found.set.map((i) => problem.items[i]!)
   const allocations: Allocation[] = []
@@ -128,56 +129,43 @@ export function buildPlan(
     const deadline = { ...deadlineOf(item.program, ctx, memo) }
     applications.push({
       programId: item.program.id,
-      name: item.program.name[lang],
+      name: item.program.name,
       applicant: item.applicant,
       amount,
       verdict: item.candidate.verdict,
-      prerequisites: item.program.prerequisites.map((p) => p.text[lang]),
+      prerequisites: item.program.prerequisites.map((p) => p.text),
       deadline,
       isPublic: item.isPublic,
-      basis: amountBasis(item, row, problem.blocks, lang, planCaps),
+      basis: amountBasis(item, row, problem.blocks, planCaps),
     })
     const phase = funded
       .map((b) => problem.blocks[b]!.phase)
       .sort((a, b) => phaseRank(a) - phaseRank(b))[0]!
-    const name = displayName(item.candidate, lang)
+    const name = displayName(item.candidate)
+    const about = { programId: item.program.id, name }
     steps.push({
       phase,
       programId: item.program.id,
-      action: planPhrase('apply', lang, { name }),
+      action: { code: 'apply', name },
       date: deadline.next,
       expected: deadline.expected,
     })
     for (const warning of programWarnings(item.candidate, ctx, memo)) warnings.push({ ...warning })
-    if (item.subsidiary)
-      warnings.push({
-        kind: 'subsidiary',
-        programId: item.program.id,
-        message: planPhrase('subsidiary', lang, { name }),
-      })
+    if (item.subsidiary) warnings.push({ kind: 'subsidiary', ...about })
     for (const req of item.program.combination.requires) {
       if (req.kind !== 'external') continue
-      const base = req.name[lang]
+      const base = req.name
       // Before this programme's own application, on the same date so the order holds.
       steps.splice(steps.length - 1, 0, {
         phase,
         programId: item.program.id,
-        action: planPhrase('applyBase', lang, { base }),
+        action: { code: 'applyBase', base },
         date: deadline.next,
         expected: deadline.expected,
       })
-      warnings.push({
-        kind: 'baseOutsideCatalogue',
-        programId: item.program.id,
-        message: planPhrase('baseOutsideCatalogue', lang, { name, base }),
-      })
+      warnings.push({ kind: 'baseOutsideCatalogue', ...about, base })
     }
-    if (item.rateUnknown)
-      warnings.push({
-        kind: 'rateUnknown',
-        programId: item.program.id,
-        message: planPhrase('rateUnknown', lang, { name }),
-      })
+    if (item.rateUnknown) warnings.push({ kind: 'rateUnknown', ...about })
   })
   steps.push(...offerSteps(problem, ctx, memo))
   steps.sort(
@@ -188,19 +176,14 @@ export function buildPlan(
   )
   const totalFunding = found.funding
   const ownShare = problem.totalCosts - totalFunding
-  warnings.unshift({ kind: 'noEarlyStart', message: planPhrase('noEarlyStart', lang) })
-  if (ctx.ownFunds !== null && ctx.ownFunds < ownShare) {
-    warnings.push({
-      kind: 'ownFundsShort',
-      message: planPhrase('ownFundsShort', lang, {
-        own: formatEuro(ctx.ownFunds, lang),
-        need: formatEuro(ownShare, lang),
-      }),
-    })
-  }
+  warnings.unshift({ kind: 'noEarlyStart' })
+  if (ctx.ownFunds !== null && ctx.ownFunds < ownShare)
+    warnings.push({ kind: 'ownFundsShort', own: ctx.ownFunds, need: ownShare })
   const open = items.filter((i) => i.candidate.verdict === 'open')
+  const programs = items.map((i) => i.program.id).sort()
   return {
-    programs: items.map((i) => i.program.id).sort(),
+    key: combinationKey(programs),
+    programs,
     allocations,
     totalCosts: problem.totalCosts,
     totalFunding,

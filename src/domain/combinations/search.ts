@@ -2,7 +2,7 @@
 // compatibility bitsets (design measured in the toolchain research, §6). Items are sorted by
 // upper bound, so within one size the depth-first order is lexicographic and a bound that fails
 // for one item fails for every later one.
-import { Allocator, type SetEvaluation } from './allocate'
+import { Allocator, anyIn, type SetEvaluation } from './allocate'
 import type { Problem } from './candidates'
 
 export interface SearchOptions {
@@ -166,32 +166,289 @@ function nextBit(row: Uint32Array, from: number): number {
   }
 }
 
+/**
+ * Past this many candidates a bound on the rest of a combination stops looking at each gain and
+ * assumes the next item's upper bound for all that follow: the scan stays short in catalogues of
+ * thousands, and the bound stays valid (a gain never exceeds its item's upper bound).
+ */
+const REST_SCAN = 48
+
+/** The first index from `from` on whose bit is set in both `a` and `b`, or -1. */
+function nextBit2(a: Uint32Array, b: Uint32Array, from: number): number {
+  let w = from >>> 5
+  if (w >= a.length) return -1
+  let bits = a[w]! & b[w]! & (~0 << (from & 31))
+  for (;;) {
+    if (bits !== 0) return (w << 5) + (31 - Math.clz32(bits & -bits))
+    if (++w >= a.length) return -1
+    bits = a[w]! & b[w]!
+  }
+}
+
 export function searchCombinations(
   problem: Problem,
   options: Partial<SearchOptions> = {},
 ): SearchResult {
   const settings = { ...DEFAULT_SEARCH, ...options }
-  const { k, maxSize, exactLimit, budgetMs, now } = settings
-  const { items, compat, totalCosts } = problem
-  const n = items.length
-  const words = Math.ceil(n / 32)
-  const alloc = new Allocator(problem)
-  const scorer = new Scorer(alloc, (funding) => requiredGain(funding, settings))
-  const top: Found[] = []
-  const bestBySize: (Found | undefined)[] = []
-  const programmes = new Set(items.map((item) => item.program.id)).size
-  const limitMs = programmes > exactLimit ? budgetMs : SAFETY_MS
-  const started = now?.() ?? 0
-  let nodes = 0
-  let cut = false
-  const chosen: number[] = []
-  const allowed = Array.from({ length: maxSize + 1 }, () => new Uint32Array(words))
-  const everyBlock = (1 << problem.blocks.length) - 1
-  const kth = () => (top.length < k ? -1 : top[k - 1]!.funding)
-  if (k < 1) return { top: [], pareto: [], exact: true, nodes: 0 }
+  if (settings.k < 1) return { top: [], pareto: [], exact: true, nodes: 0 }
+  return new BranchAndBound(problem, settings).run()
+}
 
-  const offer = (len: number, bound: number) => {
-    const set = chosen.slice(0, len)
+/** One search: the top k so far, the best of each size, and the state of the depth-first walk. */
+class BranchAndBound {
+  private readonly items: Problem['items']
+  private readonly alloc: Allocator
+  private readonly scorer: Scorer
+  private readonly top: Found[] = []
+  private readonly bestBySize: (Found | undefined)[] = []
+  private readonly chosen: number[] = []
+  /** allowed[d]: the items compatible with the first d chosen ones. */
+  private readonly allowed: Uint32Array[]
+  /** Scratch for leafRow. */
+  private readonly narrow: Uint32Array
+  // Per depth: each item's gain over the cut of the prefix chosen so far (Allocator.gain), worked
+  // out once per prefix; a value counts only while its stamp equals the depth's current stamp.
+  private readonly cuts: number[]
+  private readonly gains: Float64Array[]
+  private readonly gainStamps: Int32Array[]
+  private readonly stamps: Int32Array
+  /** Scratch for restBound: the largest gains found, descending. */
+  private readonly largest: Float64Array
+  private readonly everyBlock: number
+  private readonly limitMs: number
+  private readonly started: number
+  private nodes = 0
+  private stopped = false
+
+  constructor(
+    private readonly problem: Problem,
+    private readonly settings: SearchOptions,
+  ) {
+    const { items } = problem
+    const { maxSize, exactLimit, budgetMs, now } = settings
+    const n = items.length
+    const words = Math.ceil(n / 32)
+    this.items = items
+    this.alloc = new Allocator(problem)
+    this.scorer = new Scorer(this.alloc, (funding) => requiredGain(funding, settings))
+    this.allowed = Array.from({ length: maxSize + 1 }, () => new Uint32Array(words))
+    this.narrow = new Uint32Array(words)
+    this.cuts = new Array<number>(maxSize + 1).fill(0)
+    this.gains = Array.from({ length: maxSize + 1 }, () => new Float64Array(n))
+    this.gainStamps = Array.from({ length: maxSize + 1 }, () => new Int32Array(n))
+    this.stamps = new Int32Array(maxSize + 1)
+    this.largest = new Float64Array(maxSize + 1)
+    this.everyBlock = (1 << problem.blocks.length) - 1
+    const programmes = new Set(items.map((item) => item.program.id)).size
+    this.limitMs = programmes > exactLimit ? budgetMs : SAFETY_MS
+    this.started = now?.() ?? 0
+  }
+
+  run(): SearchResult {
+    const { alloc, allowed, problem, settings } = this
+    const n = this.items.length
+    alloc.relaxed([], 0)
+    alloc.save(0)
+    const first = allowed[0]!
+    for (let j = 0; j < n; j++) first[j >>> 5]! |= 1 << (j & 31)
+    for (let target = 1; target <= Math.min(settings.maxSize, n) && !this.stopped; target++) {
+      // The top k already fund every euro with fewer programmes.
+      if (this.kth() >= problem.totalCosts) break
+      this.dfs(target, 0, 0, 0, problem.totalCosts, this.everyBlock)
+    }
+    const pareto: Found[] = []
+    for (const found of this.bestBySize) {
+      if (found && found.funding > (pareto.at(-1)?.funding ?? 0)) pareto.push(found)
+    }
+    const detailed = this.top.map((found) => ({
+      ...found,
+      evaluation: alloc.evaluate(found.set) as SetEvaluation,
+    }))
+    return { top: detailed, pareto, exact: !this.stopped, nodes: this.nodes }
+  }
+
+  private kth(): number {
+    const { top } = this
+    return top.length < this.settings.k ? -1 : top[this.settings.k - 1]!.funding
+  }
+
+  /**
+   * Extends the first `depth` chosen items (relaxed flow `relaxed`, held by the allocator under
+   * slot `depth` when it was computed exactly, ending on cut `open`) to sets of `target` items.
+   * Items come sorted by upper bound, so a bound that fails for one item fails for every later
+   * one; a set is never offered unless its bound beats the k-th funding found so far.
+   */
+  private dfs(
+    target: number,
+    depth: number,
+    start: number,
+    relaxed: number,
+    cap: number,
+    open: number,
+  ): void {
+    const { items, alloc, chosen } = this
+    const slots = target - depth
+    const leaf = slots === 1
+    const row = leaf ? this.leafRow(depth) : this.allowed[depth]!
+    const next = this.allowed[depth + 1]!
+    this.cuts[depth] = open
+    this.stamps[depth]!++
+    // The best `slots` items that are left, alone: if they cannot beat the bar, no set can.
+    const bar = this.kth()
+    const all = this.restBound(depth, row, start, slots, bar - relaxed)
+    if (all < 0 || Math.min(cap, relaxed + all) <= bar) return
+    for (let j = nextBit(row, start); j >= 0 && !this.stopped; j = nextBit(row, j + 1)) {
+      const item = items[j]!
+      const bar = this.kth()
+      // Later items have smaller upper bounds: if this one cannot reach the bar, none can.
+      if (Math.min(cap, relaxed + item.upper * slots) <= bar) break
+      const capJ = Math.min(cap, item.totalCap)
+      const gain = this.gainAt(depth, j)
+      if (leaf && !this.requirementsMetBy(j, depth)) continue
+      chosen[depth] = j
+      const cj = this.problem.compat[j]!
+      if (!leaf) {
+        for (let w = 0; w < next.length; w++) next[w] = row[w]! & cj[w]!
+        if (!this.canMeetRequirements(depth + 1, next, j + 1, slots === 2)) continue
+      }
+      const rest = this.restBound(depth, next, j + 1, slots - 1, bar - relaxed - gain)
+      if (rest < 0 || Math.min(capJ, relaxed + gain + rest) <= bar) continue
+      if (++this.nodes % 64 === 0) this.checkClock()
+      // A leaf whose one-smaller subset already reaches its bound needs no flow at all.
+      if (leaf && this.scorer.dominated(chosen, Math.min(capJ, relaxed + gain), target)) continue
+      // While the top k is not full nothing is pruned, so a cheap bound does for the children.
+      const exact = bar >= 0
+      const flow = exact ? alloc.relaxedAfter(depth, chosen, depth + 1) : relaxed + gain
+      if (Math.min(capJ, flow + rest) <= bar) continue
+      if (leaf) {
+        this.offer(target, Math.min(capJ, flow))
+        continue
+      }
+      if (exact) alloc.save(depth + 1)
+      else alloc.forget(depth + 1)
+      this.dfs(target, depth + 1, j + 1, flow, capJ, exact ? alloc.gainCut() : this.everyBlock)
+    }
+  }
+
+  /**
+   * The items that can complete the prefix of `depth` items: compatible with it, and in every
+   * requirement group of a prefix item that the prefix leaves unmet (any other last item makes
+   * an invalid set).
+   */
+  private leafRow(depth: number): Uint32Array {
+    const { narrow, chosen } = this
+    narrow.set(this.allowed[depth]!)
+    for (let k = 0; k < depth; k++) {
+      const groups = this.alloc.required[chosen[k]!]
+      if (!groups) continue
+      for (const group of groups) {
+        if (anyIn(group, chosen, depth)) continue
+        for (let w = 0; w < narrow.length; w++) narrow[w]! &= group[w]!
+      }
+    }
+    return narrow
+  }
+
+  /**
+   * Each requirement group the first `len` chosen items leave unmet has an item in `bits` from
+   * index `from` on (the items that may still join). With `last`, only one more item joins, so
+   * `bits` is narrowed to the items that meet every such group.
+   */
+  private canMeetRequirements(len: number, bits: Uint32Array, from: number, last: boolean) {
+    const { chosen } = this
+    for (let k = 0; k < len; k++) {
+      const groups = this.alloc.required[chosen[k]!]
+      if (!groups) continue
+      for (const group of groups) {
+        if (anyIn(group, chosen, len)) continue
+        if (last) for (let w = 0; w < bits.length; w++) bits[w]! &= group[w]!
+        else if (nextBit2(bits, group, from) < 0) return false
+      }
+    }
+    return !last || nextBit(bits, from) >= 0
+  }
+
+  /** Item j's own requirement groups are met by the prefix of `depth` items and j. */
+  private requirementsMetBy(j: number, depth: number): boolean {
+    const groups = this.alloc.required[j]
+    if (!groups) return true
+    for (const group of groups)
+      if (((group[j >>> 5]! >>> (j & 31)) & 1) === 0 && !anyIn(group, this.chosen, depth))
+        return false
+    return true
+  }
+
+  private checkClock(): void {
+    const { now } = this.settings
+    if (now && now() - this.started > this.limitMs) this.stopped = true
+  }
+
+  /** Item j's gain over the cut of the prefix at `depth` (Allocator.gain), computed once. */
+  private gainAt(depth: number, j: number): number {
+    const stamps = this.gainStamps[depth]!
+    const gains = this.gains[depth]!
+    if (stamps[j] !== this.stamps[depth]) {
+      stamps[j] = this.stamps[depth]!
+      gains[j] = this.alloc.gain(j, this.cuts[depth]!)
+    }
+    return gains[j]!
+  }
+
+  /**
+   * An upper bound on what `need` more items from `bits` (from index `from` on) can add to the
+   * prefix at `depth`: the sum of their largest gains over its cut (the flow of the prefix plus
+   * any items is at most its flow plus each item's gain, see Allocator.gainCut). -1 when fewer
+   * than `need` items are left. The scan stops early once the bound is known to exceed `room`
+   * (then the value returned is still an upper bound) or no later item can raise it.
+   */
+  private restBound(
+    depth: number,
+    bits: Uint32Array,
+    from: number,
+    need: number,
+    room: number,
+  ): number {
+    if (need === 0) return 0
+    const { largest, items } = this
+    let count = 0
+    let sum = 0
+    for (let i = nextBit(bits, from); i >= 0; i = nextBit(bits, i + 1)) {
+      const upper = items[i]!.upper
+      if (count >= need) {
+        // Every later gain is at most this item's upper bound.
+        if (largest[need - 1]! >= upper) break
+        if (count >= REST_SCAN || sum > room) return this.withCeiling(need, upper)
+      }
+      const gain = this.gainAt(depth, i)
+      count++
+      // Insert into the `need` largest, descending.
+      let at = Math.min(count, need) - 1
+      if (count > need) {
+        if (gain <= largest[at]!) continue
+        sum -= largest[at]!
+      }
+      while (at > 0 && largest[at - 1]! < gain) {
+        largest[at] = largest[at - 1]!
+        at--
+      }
+      largest[at] = gain
+      sum += gain
+    }
+    return count < need ? -1 : sum
+  }
+
+  /** The sum of the `need` largest gains found, each raised to at least `ceiling`. */
+  private withCeiling(need: number, ceiling: number): number {
+    let sum = 0
+    for (let m = 0; m < need; m++) sum += Math.max(this.largest[m]!, ceiling)
+    return sum
+  }
+
+  /** Scores the chosen set of `len` items and keeps it if it ranks (bound: its funding's cap). */
+  private offer(len: number, bound: number): void {
+    const { scorer, top, bestBySize } = this
+    const { k } = this.settings
+    const set = this.chosen.slice(0, len)
     if (scorer.dominated(set, bound)) return
     const funding = scorer.funding(set)
     if (funding < 0) return
@@ -207,73 +464,4 @@ export function searchCombinations(
     top.splice(at, 0, found)
     if (top.length > k) top.pop()
   }
-
-  // relaxed: the relaxed flow of the chosen prefix, kept by the allocator under slot `depth` when
-  // it was computed exactly; open: the cut it ended on (Allocator.gainCut), which bounds what
-  // each further programme can add.
-  const dfs = (
-    target: number,
-    depth: number,
-    start: number,
-    relaxed: number,
-    cap: number,
-    open: number,
-  ) => {
-    const slots = target - depth
-    const row = allowed[depth]!
-    const next = allowed[depth + 1]!
-    for (let j = nextBit(row, start); j >= 0 && !cut; j = nextBit(row, j + 1)) {
-      const item = items[j]!
-      const bar = kth()
-      // Later items have smaller upper bounds: if this one cannot reach the bar, none can.
-      if (Math.min(cap, relaxed + item.upper * slots) <= bar) break
-      const cj = compat[j]!
-      for (let w = 0; w < words; w++) next[w] = row[w]! & cj[w]!
-      let rest = 0
-      let count = 0
-      for (let i = nextBit(next, j + 1); i >= 0 && count < slots - 1; i = nextBit(next, i + 1)) {
-        rest += items[i]!.upper
-        count++
-      }
-      if (count < slots - 1) continue
-      const capJ = Math.min(cap, item.totalCap)
-      const gain = alloc.gain(j, open)
-      if (Math.min(capJ, relaxed + gain + rest) <= bar) continue
-      chosen[depth] = j
-      if (++nodes % 64 === 0 && now && now() - started > limitMs) cut = true
-      // A leaf whose one-smaller subset already reaches its cap needs no flow at all.
-      if (slots === 1 && scorer.dominated(chosen, capJ, target)) continue
-      // While the top k is not full nothing is pruned, so a cheap bound does for the children.
-      const exact = bar >= 0
-      const flow = exact ? alloc.relaxedAfter(depth, chosen, depth + 1) : relaxed + gain
-      if (Math.min(capJ, flow + rest) <= bar) continue
-      if (slots === 1) {
-        offer(target, Math.min(capJ, flow))
-        continue
-      }
-      const left = exact ? alloc.gainCut() : everyBlock
-      if (exact) alloc.save(depth + 1)
-      else alloc.forget(depth + 1)
-      dfs(target, depth + 1, j + 1, flow, capJ, left)
-    }
-  }
-
-  alloc.relaxed([], 0)
-  alloc.save(0)
-  const first = allowed[0]!
-  for (let j = 0; j < n; j++) first[j >>> 5]! |= 1 << (j & 31)
-  for (let target = 1; target <= Math.min(maxSize, n) && !cut; target++) {
-    if (kth() >= totalCosts) break // the top k already fund every euro with fewer programmes
-    dfs(target, 0, 0, 0, totalCosts, everyBlock)
-  }
-
-  const pareto: Found[] = []
-  for (const found of bestBySize) {
-    if (found && found.funding > (pareto.at(-1)?.funding ?? 0)) pareto.push(found)
-  }
-  const detailed = top.map((found) => ({
-    ...found,
-    evaluation: alloc.evaluate(found.set) as SetEvaluation,
-  }))
-  return { top: detailed, pareto, exact: !cut, nodes }
 }

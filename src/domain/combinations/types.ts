@@ -2,7 +2,9 @@
 // (app, compare, handout, calendar, CLI). Change it only together with its readers.
 import type { DeadlineStatus } from '../deadlines/deadline-status'
 import type { Verdict } from '../matching/eligibility'
+import type { OpenAmount } from '../money/open-amounts'
 import type { CostType, Phase } from '../questionnaire/schema'
+import type { LocalizedText } from '../text'
 
 /** Euros one programme funds in one cost block (cost type × phase). */
 export interface Allocation {
@@ -36,20 +38,34 @@ export interface AmountBasis {
     | 'publicCap'
     | 'otherFunding'
   cap: number | null
-  /** The same in words, in the requested language. */
-  text: string
+  /** The money part's name; null for a programme without parts (its eligible costs). */
+  partLabel: LocalizedText | null
+  /** The part's cap as a share of the project's total costs, if it has one. */
+  shareOfTotalPercent: number | null
+  /** The plan's cap on public money (named when `limit` is `publicCap`). */
+  publicCap: number
+  /** The per-unit rules behind a per-unit limit (empty for every other limit). */
+  perUnit: PerUnitBasis[]
+}
+
+/** One per-unit rule as the basis names it: "40,000 € per year × 2". */
+export interface PerUnitBasis {
+  amount: number
+  label: LocalizedText
+  /** The counts it multiplies by; null where a count is unknown. */
+  counts: (number | null)[]
 }
 
 /** One application the plan needs: who files it, for how much, by when. */
 export interface PlanApplication {
   programId: string
-  name: string
+  name: LocalizedText
   /** Option value of the `organisations` question that files this application. */
   applicant: string
   amount: number
   /** Eligible, or open when it depends on unanswered questions. */
   verdict: Exclude<Verdict, 'ineligible'>
-  prerequisites: string[]
+  prerequisites: LocalizedText[]
   deadline: DeadlineStatus
   isPublic: boolean
   /** Per money part: the rule that sets its amount. */
@@ -61,12 +77,19 @@ export interface PlanStep {
   order: number
   phase: Phase
   programId: string
-  /** What to do, in the requested language (e.g. "Antrag stellen: Quartiersimpulse"). */
-  action: string
+  /** What to do (rendered e.g. as "Antrag stellen: Quartiersimpulse"). */
+  action: StepAction
   /** The deadline for this step, if any; `expected` marks a projected date. */
   date: string | null
   expected: boolean
 }
+
+/**
+ * A roadmap step's action as a code: apply for a programme, use an offer, or first apply for the
+ * base grant outside the catalogue that the programme tops up. `name` is the short name.
+ */
+export type StepAction =
+  { code: 'apply' | 'useOffer'; name: LocalizedText } | { code: 'applyBase'; base: LocalizedText }
 
 export type WarningKind =
   | 'noEarlyStart'
@@ -82,14 +105,27 @@ export type WarningKind =
   // A programme that tops up another grant outside the catalogue: that grant comes first.
   | 'baseOutsideCatalogue'
 
-export interface PlanWarning {
-  kind: WarningKind
-  programId?: string
-  message: string
+/** A warning as a code with what its sentence names: programme names, ISO dates, euros. */
+export type PlanWarning =
+  | { kind: 'noEarlyStart'; programId?: undefined }
+  | { kind: 'ownFundsShort'; programId?: undefined; own: number; need: number }
+  | ProgramWarning<'deadlinePassed' | 'subsidiary' | 'rateUnknown'>
+  | (ProgramWarning<'startBeforeDeadline'> & { start: string; date: string })
+  | (ProgramWarning<'staleData'> & { checked: string })
+  | (ProgramWarning<'openCriteria'> & { questions: string[] })
+  | (ProgramWarning<'baseOutsideCatalogue'> & { base: LocalizedText })
+
+/** A warning about one programme of the plan, named by its short name. */
+interface ProgramWarning<K extends WarningKind> {
+  kind: K
+  programId: string
+  name: LocalizedText
 }
 
 export interface FinancingPlan {
-  /** Programme ids in the combination, sorted. A stable key for comparing and sharing. */
+  /** The combination's key (`combinationKey(programs)`): for marks, links and calendar ids. */
+  key: string
+  /** Programme ids in the combination, sorted. */
   programs: string[]
   allocations: Allocation[]
   totalCosts: number
@@ -164,7 +200,7 @@ export interface PlanAlternative {
   /** The plan's programme it stands in for. */
   replaces: string
   programId: string
-  name: string
+  name: LocalizedText
   /** Option value of the `organisations` question that would file it. */
   applicant: string
   amount: number
@@ -184,4 +220,9 @@ export interface CombinationResult {
   candidates: number
   /** False when the search was cut by its budget; the plans are then the best found so far. */
   exact: boolean
+  /**
+   * Eligible programmes (or parts) that meet this project's costs but publish no rate: no plan
+   * counts them, every plan names them as "amount open". Set by `recommend`.
+   */
+  openAmounts?: OpenAmount[]
 }

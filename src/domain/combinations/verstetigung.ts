@@ -10,7 +10,7 @@ import { COST_TYPES, PHASES } from '../questionnaire/vocabulary'
 import type { Recommendation } from '../recommend'
 import type { Lang } from '../text'
 import type { CandidateProgram } from './candidates'
-import { planPhrase } from './plan-phrases'
+import { planPhrase } from '../describe/plan-phrases'
 import type { FinancingPlan } from './types'
 
 export interface TimelineContext {
@@ -167,6 +167,7 @@ function applicationTime(
   start: string,
   projectYears: number | null,
   answers: Answers,
+  lang: Lang,
   after: { programId: string; ends: string } | null = null,
 ): ApplicationTime {
   const next = application.deadline.next
@@ -174,7 +175,7 @@ function applicationTime(
   const starts = next !== null && next > earliest ? next : earliest
   const base = {
     programId: application.programId,
-    name: application.name,
+    name: application.name[lang],
     amount: application.amount,
     starts,
     follows: after?.programId ?? null,
@@ -244,7 +245,7 @@ export function planTimeline(plan: FinancingPlan, ctx: TimelineContext): PlanTim
   const start = ctx.plannedStart ?? ctx.today
   const projectYears = projectYearsOf(ctx.answers)
   const independent = plan.applications.map((a) =>
-    applicationTime(a, ctx.programs.get(a.programId), start, projectYears, ctx.answers),
+    applicationTime(a, ctx.programs.get(a.programId), start, projectYears, ctx.answers, ctx.lang),
   )
   const after = followUp(plan, independent, ctx)
   const applications = after
@@ -256,6 +257,7 @@ export function planTimeline(plan: FinancingPlan, ctx: TimelineContext): PlanTim
               start,
               projectYears,
               ctx.answers,
+              ctx.lang,
               after,
             )
           : independent[i]!,
@@ -360,7 +362,7 @@ export function timelineContext(
   catalogue: Catalogue,
   questionnaire: Questionnaire,
   effective: Answers,
-  verdicts: Pick<Recommendation, 'programs' | 'today' | 'lang'>,
+  verdicts: Pick<Recommendation, 'programs' | 'today'> & { lang: Lang },
 ): TimelineContext {
   const programs = new Map(catalogue.programs.map((p) => [p.id, p] as const))
   const candidates: CandidateProgram[] = verdicts.programs.flatMap((r) => {

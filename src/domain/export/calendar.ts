@@ -2,8 +2,9 @@
 // outside the domain (src/export/), which also supplies the timestamp.
 import type { Catalogue } from '../catalogue/schema'
 import type { FinancingPlan } from '../combinations/types'
+import { exportPhrase } from '../describe/export-phrases'
+import { describeAction } from '../describe/plan'
 import type { Lang } from '../text'
-import { exportPhrase } from './export-phrases'
 
 export interface CalendarEvent {
   /** Stable across exports, so a calendar updates the event instead of adding a copy. */
@@ -25,16 +26,16 @@ export function roadmapEvents(
   lang: Lang,
 ): CalendarEvent[] {
   const programs = new Map(catalogue.programs.map((p) => [p.id, p]))
-  const planKey = plan.programs.join('+')
   return plan.steps
     .filter((step): step is typeof step & { date: string } => step.date !== null)
     .map((step) => {
+      const action = describeAction(step.action, lang)
       const program = programs.get(step.programId)
       const name = program?.name[lang] ?? step.programId
       const source = program?.sources[0]
       const lines = [
         `${exportPhrase('programme', lang)}: ${name}`,
-        `${exportPhrase('action', lang)}: ${step.action}`,
+        `${exportPhrase('action', lang)}: ${action}`,
         ...(step.expected ? [exportPhrase('expectedNote', lang)] : []),
         ...(source
           ? [
@@ -43,10 +44,10 @@ export function roadmapEvents(
           : []),
       ]
       const short = program?.shortName ?? name
-      const title = step.action.includes(short) ? step.action : `${step.action} (${short})`
+      const title = action.includes(short) ? action : `${action} (${short})`
       const prefix = step.expected ? `${capitalise(exportPhrase('expected', lang))}: ` : ''
       return {
-        uid: `${planKey}.${step.order}.${step.programId}@foerderbaukasten`,
+        uid: `${plan.key}.${step.order}.${step.programId}@foerderbaukasten`,
         date: step.date,
         title: `${prefix}${title}`,
         description: lines.join('\n'),

@@ -1,76 +1,16 @@
 // CSV for spreadsheets: semicolon-separated with decimal commas in German (what Excel expects
 // in a German locale), comma-separated in English. Every field is quoted when it must be.
 import type { FinancingPlan } from '../combinations/types'
+import { CSV_HEADS } from '../describe/export-phrases'
 import type { Recommendation } from '../recommend'
 import type { Lang } from '../text'
 
 type Cell = string | number | boolean | null
 
-const HEADS = {
-  results: {
-    de: [
-      'Programm-ID',
-      'Programm',
-      'Ebene',
-      'Status',
-      'Ergebnis',
-      'Offene Fragen',
-      'Fristart',
-      'Nächste Frist',
-      'Frist voraussichtlich',
-      'Geprüft am',
-    ],
-    en: [
-      'Programme id',
-      'Programme',
-      'Level',
-      'Status',
-      'Verdict',
-      'Open questions',
-      'Deadline state',
-      'Next deadline',
-      'Deadline expected',
-      'Checked on',
-    ],
-  },
-  plans: {
-    de: [
-      'Kombination',
-      'Programme',
-      'Gesamtkosten',
-      'Förderung gesamt',
-      'Eigenanteil',
-      'Eigenanteil %',
-      'Programm-ID',
-      'Programm',
-      'Antragsteller',
-      'Betrag',
-      'Ergebnis',
-      'Nächste Frist',
-      'Frist voraussichtlich',
-    ],
-    en: [
-      'Combination',
-      'Programmes',
-      'Total costs',
-      'Total funding',
-      'Own share',
-      'Own share %',
-      'Programme id',
-      'Programme',
-      'Applicant',
-      'Amount',
-      'Verdict',
-      'Next deadline',
-      'Deadline expected',
-    ],
-  },
-} as const
-
 export function resultsCsv(result: Recommendation, lang: Lang): string {
   const rows = result.programs.map((p): Cell[] => [
     p.id,
-    p.name,
+    p.name[lang],
     p.level,
     p.status,
     p.verdict,
@@ -80,7 +20,7 @@ export function resultsCsv(result: Recommendation, lang: Lang): string {
     p.deadline.expected,
     p.lastChecked,
   ])
-  return toCsv([[...HEADS.results[lang]], ...rows], lang)
+  return toCsv([[...CSV_HEADS.results[lang]], ...rows], lang)
 }
 
 /** One row per application of each plan, with the plan's totals repeated for filtering. */
@@ -94,7 +34,7 @@ export function plansCsv(plans: readonly FinancingPlan[], lang: Lang): string {
       plan.ownShare,
       plan.ownSharePercent,
       a.programId,
-      a.name,
+      a.name[lang],
       a.applicant,
       a.amount,
       a.verdict,
@@ -102,7 +42,7 @@ export function plansCsv(plans: readonly FinancingPlan[], lang: Lang): string {
       a.deadline.expected,
     ]),
   )
-  return toCsv([[...HEADS.plans[lang]], ...rows], lang)
+  return toCsv([[...CSV_HEADS.plans[lang]], ...rows], lang)
 }
 
 export function toCsv(rows: readonly Cell[][], lang: Lang): string {

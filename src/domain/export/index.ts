@@ -1,4 +1,3 @@
 export * from './calendar'
 export * from './csv'
 export * from './json-export'
-export * from './export-phrases'

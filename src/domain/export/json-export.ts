@@ -1,7 +1,7 @@
 // The JSON export: everything a consultant needs to rebuild or audit a result elsewhere.
 import type { Answers } from '../answers/answer'
-import type { FinancingPlan } from '../combinations/types'
-import type { Recommendation } from '../recommend'
+import type { PlanText } from '../describe/plan'
+import type { RecommendationText } from '../describe/recommendation'
 
 export const EXPORT_FORMAT = 'foerderbaukasten-export/1'
 
@@ -12,8 +12,9 @@ export interface ExportDocument {
   catalogueAsOf: string
   shareLink: string | null
   answers: Answers
-  results: Recommendation
-  plans: FinancingPlan[]
+  /** In words, in the language of the export. */
+  results: RecommendationText
+  plans: PlanText[]
 }
 
 export function exportDocument(input: Omit<ExportDocument, 'format'>): ExportDocument {

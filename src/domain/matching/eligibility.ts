@@ -1,21 +1,30 @@
 import { isAnswered, type AnswerValue, type Answers } from '../answers/answer'
 import type { Criterion, Program } from '../catalogue/schema'
-import { phrase } from '../phrases'
 import type { Question } from '../questionnaire/schema'
 import { evaluateTruth, type Truth } from '../rules/evaluate'
-import { fillTemplateWith, formatAnswer } from '../rules/explain'
 import { readsOf } from '../rules/prepare'
-import type { Lang } from '../text'
+import type { LocalizedText } from '../text'
 
 export type Outcome = 'passed' | 'failed' | 'open'
 export type Verdict = 'eligible' | 'ineligible' | 'open'
 
+/**
+ * Why a criterion came out as it did, as a code: the programme's own explanation (a template
+ * from data/ filled with the answers in `decidedBy`), the answers still missing, a rule that
+ * could not be evaluated, or a programme that has ended.
+ */
+export type CriterionReason =
+  | { code: 'explained'; template: LocalizedText }
+  | { code: 'missingAnswers' }
+  | { code: 'ruleError' }
+  | { code: 'programmeClosed' }
+
 export interface CriterionResult {
   id: string
-  label: string
+  /** The criterion's name from data/; null for the "programme running" check the domain adds. */
+  label: LocalizedText | null
   outcome: Outcome
-  /** The explanation, filled with the answers that decided it. */
-  reason: string
+  reason: CriterionReason
   /** The answers the criterion read, by question id. */
   decidedBy: Record<string, AnswerValue>
   /** Unanswered questions the criterion reads; answering them may decide it. */
@@ -32,12 +41,6 @@ export interface EligibilityResult {
 interface Context {
   answers: Answers
   questions: ReadonlyMap<string, Question>
-  lang: Lang
-  /**
-   * Formatted answers by `lang:id`, shared by every criterion of one evaluation (the same
-   * answers object); leave it out when the answers may change between calls.
-   */
-  formatted?: Map<string, string>
 }
 
 export function evaluateCriterion(criterion: Criterion, ctx: Context): CriterionResult {
@@ -55,52 +58,26 @@ export function evaluateCriterion(criterion: Criterion, ctx: Context): Criterion
     // One broken rule must not blank the whole result: it stays open and says why.
     return {
       id: criterion.id,
-      label: criterion.label[ctx.lang],
+      label: criterion.label,
       outcome: 'open',
-      reason: phrase('ruleError', ctx.lang),
+      reason: { code: 'ruleError' },
       decidedBy,
       missing,
     }
   }
   const outcome: Outcome = truth === 'open' ? 'open' : truth ? 'passed' : 'failed'
-  const reason =
+  const reason: CriterionReason =
     outcome === 'open'
-      ? phrase(
-          'open',
-          ctx.lang,
-          missing.map((id) => ctx.questions.get(id)?.label[ctx.lang] ?? id).join('; '),
-        )
-      : explain(criterion.explain[outcome === 'passed' ? 'pass' : 'fail'][ctx.lang], decidedBy, ctx)
+      ? { code: 'missingAnswers' }
+      : { code: 'explained', template: criterion.explain[outcome === 'passed' ? 'pass' : 'fail'] }
   return {
     id: criterion.id,
-    label: criterion.label[ctx.lang],
+    label: criterion.label,
     outcome,
     reason,
     decidedBy,
     missing: outcome === 'open' ? missing : [],
   }
-}
-
-/** Fills the template, formatting only the answers it names (formatting is the costly part). */
-function explain(template: string, decidedBy: Record<string, AnswerValue>, ctx: Context): string {
-  return fillTemplateWith(
-    template,
-    (id) => {
-      if (!Object.hasOwn(decidedBy, id)) return undefined
-      const key = `${ctx.lang}:${id}`
-      let text = ctx.formatted?.get(key)
-      if (text === undefined) {
-        text = formatAnswer(
-          ctx.questions.get(id) as Question,
-          decidedBy[id] as AnswerValue,
-          ctx.lang,
-        )
-        ctx.formatted?.set(key, text)
-      }
-      return text
-    },
-    ctx.lang,
-  )
 }
 
 // Question order by id, once per question map: open questions are sorted by it for every programme.
@@ -120,9 +97,9 @@ export function evaluateProgram(program: Program, ctx: Context): EligibilityResu
   if (program.status === 'closed') {
     criteria.unshift({
       id: 'programmeRunning',
-      label: phrase('closedLabel', ctx.lang),
+      label: null,
       outcome: 'failed',
-      reason: phrase('closed', ctx.lang),
+      reason: { code: 'programmeClosed' },
       decidedBy: {},
       missing: [],
     })

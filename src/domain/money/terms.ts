@@ -50,6 +50,20 @@ export interface PartTerms {
   quantityMissing: boolean
 }
 
+/**
+ * A part whose euros cannot be worked out: the programme pays a share of the costs
+ * (Anteilfinanzierung) but publishes no rate for it, and no fixed amount per unit either.
+ * Any figure would be a guess, so no plan counts it; card and plan name it as open.
+ */
+export interface OpenPartTerms {
+  id: string
+  label: LocalizedText | null
+  costTypes: CostType[]
+  phases: Phase[]
+  minAmount: number | null
+  maxAmount: number | null
+}
+
 export interface OwnShareTerms {
   percent: number
   basis: 'project' | 'programmeCosts'
@@ -66,7 +80,15 @@ export interface MoneyTerms {
   /** The programme-wide cap: its maximum and its programme-wide per-unit rules. */
   maxAmount: number | null
   maxFrom: 'max' | 'perUnit' | null
+  /** The parts a plan may count. */
   parts: PartTerms[]
+  /** Parts whose amount is unknown (see OpenPartTerms); never counted. */
+  openParts: OpenPartTerms[]
+  /**
+   * A counted part pays up to its cap without a published rate (a grant in a band): the plan
+   * says that only the maximum was used. Fixed sums need no rate and are not flagged.
+   */
+  rateUnpublished: boolean
   /** Per-unit rules that cap the whole programme. */
   perUnit: PerUnitTerms[]
   /** A programme-wide per-unit amount lacks its count: no euro figure until it is given. */
@@ -130,6 +152,19 @@ function sumTotals(rules: readonly PerUnitTerms[]): number | null {
 
 const counted = (rules: readonly PerUnitTerms[]) => rules.some((r) => !r.informational)
 
+/** A share of unknown size of the costs: nothing in the rules fixes its euros. */
+const isOpen = (form: string, part: PartTerms) =>
+  form === 'shareFinancing' && part.ratePercent === null && !counted(part.perUnit)
+
+const openPart = (part: PartTerms): OpenPartTerms => ({
+  id: part.id,
+  label: part.label,
+  costTypes: part.costTypes,
+  phases: part.phases,
+  minAmount: part.minAmount,
+  maxAmount: part.maxAmount,
+})
+
 function capOf(max: number | null, perUnit: number | null) {
   if (perUnit !== null && (max === null || perUnit < max))
     return { maxAmount: perUnit, maxFrom: 'perUnit' as const }
@@ -176,7 +211,7 @@ export function termsFor(program: Program, applicant: string | null, answers: An
       quantityMissing: counted(perUnit) && sumTotals(perUnit) === null,
     }
   }
-  const parts: PartTerms[] =
+  const allParts: PartTerms[] =
     money.parts.length > 0
       ? money.parts.map(partOf)
       : [
@@ -195,6 +230,7 @@ export function termsFor(program: Program, applicant: string | null, answers: An
           },
         ]
 
+  const parts = allParts.filter((part) => !isOpen(money.form, part))
   const programmeRules = rulesFor(null)
   const bandMax =
     variant?.maxAmount !== undefined ? variant.maxAmount : band ? band.maxAmount : money.maxAmount
@@ -216,6 +252,12 @@ export function termsFor(program: Program, applicant: string | null, answers: An
     minAmount: bandMin,
     ...cap,
     parts,
+    openParts: allParts.filter((part) => isOpen(money.form, part)).map(openPart),
+    rateUnpublished:
+      money.form !== 'fixedSum' &&
+      parts.some(
+        (part) => part.ratePercent === null && (part.maxAmount !== null || cap.maxAmount !== null),
+      ),
     perUnit: programmeRules,
     quantityMissing: counted(programmeRules) && sumTotals(programmeRules) === null,
     ownShare,

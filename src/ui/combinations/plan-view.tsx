@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import {
+  describeWarning,
   formatEuro,
   type CostMatrix,
   type FinancingPlan,
@@ -27,12 +28,10 @@ interface Props {
   lang: Lang
 }
 
-export const planKey = (plan: FinancingPlan) => plan.programs.join('+')
-
 /** One combination: totals, financing plan, applications, roadmap and warnings. */
 export function PlanView({ plan, n, costs, names, applicantLabel, questions, steps, lang }: Props) {
   const { t } = useTranslation('combinations')
-  const chosen = useAppStore((s) => s.chosen.includes(planKey(plan)))
+  const chosen = useAppStore((s) => s.chosen.includes(plan.key))
   const choose = useAppStore((s) => s.chooseCombination)
   const unchoose = useAppStore((s) => s.unchooseCombination)
   const timeline = usePlanTimeline(plan)
@@ -84,7 +83,7 @@ export function PlanView({ plan, n, costs, names, applicantLabel, questions, ste
         <ul className="kern-list" aria-labelledby={sub('applications')}>
           {plan.applications.map((a) => (
             <li key={a.programId}>
-              <strong>{a.name}</strong> –{' '}
+              <strong>{a.name[lang]}</strong> –{' '}
               {t('applications.applicant', { applicant: applicantLabel(a.applicant) })};{' '}
               {t('applications.amount', { amount: euro(a.amount) })}
               {a.verdict === 'open' && <> ({t('applications.open')})</>}
@@ -101,7 +100,7 @@ export function PlanView({ plan, n, costs, names, applicantLabel, questions, ste
           <Notice kind="warning" title={t('warnings')} level={3}>
             <ul className="kern-list">
               {plan.warnings.map((w, i) => (
-                <li key={`${w.kind}-${w.programId ?? ''}-${i}`}>{w.message}</li>
+                <li key={`${w.kind}-${w.programId ?? ''}-${i}`}>{describeWarning(w, lang)}</li>
               ))}
             </ul>
           </Notice>
@@ -117,7 +116,7 @@ export function PlanView({ plan, n, costs, names, applicantLabel, questions, ste
             type="button"
             className={`kern-btn ${chosen ? 'kern-btn--secondary' : 'kern-btn--tertiary'}`}
             aria-pressed={chosen}
-            onClick={() => (chosen ? unchoose(planKey(plan)) : choose(planKey(plan)))}
+            onClick={() => (chosen ? unchoose(plan.key) : choose(plan.key))}
           >
             <span className="kern-label">
               {chosen && '✓ '}

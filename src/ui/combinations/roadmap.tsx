@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { formatDate, type Lang, type PlanStep } from '../../domain/index'
+import { describeAction, formatDate, type Lang, type PlanStep } from '../../domain/index'
 
 /** The applications in order, on a timeline of their deadlines; projected dates are marked. */
 export function Roadmap({
@@ -35,7 +35,8 @@ export function Roadmap({
             )}
           </p>
           <p className="kern-body">
-            {step.action} <span className="fb-note">({tc(`phases.${step.phase}`)})</span>
+            {describeAction(step.action, lang)}{' '}
+            <span className="fb-note">({tc(`phases.${step.phase}`)})</span>
           </p>
         </li>
       ))}

@@ -1,4 +1,10 @@
-import { formatDate, formatEuro, type FinancingPlan, type Lang } from '../../domain/index'
+import {
+  describeWarning,
+  formatDate,
+  formatEuro,
+  type FinancingPlan,
+  type Lang,
+} from '../../domain/index'
 import type {
   PlanTimeline,
   TimelineYear,
@@ -90,12 +96,12 @@ export const ROWS: Record<RowId, (plan: FinancingPlan, ctx: RowContext) => Cell>
   latest: (p, ctx) => deadline(p, 'last', ctx),
   prerequisites: (p, ctx) =>
     list(
-      p.applications.flatMap((a) => a.prerequisites),
+      p.applications.flatMap((a) => a.prerequisites.map((text) => text[ctx.lang])),
       ctx.none,
     ),
   warnings: (p, ctx) =>
     list(
-      p.warnings.map((w) => w.message),
+      p.warnings.map((w) => describeWarning(w, ctx.lang)),
       ctx.none,
     ),
   // The plan over time, year by year in project order (not sorted like the other lists).

@@ -36,12 +36,7 @@ export function CompareTable({ plans, baseline, ctx: given }: Props) {
               {t('criterion')}
             </th>
             {plans.map((plan, i) => (
-              <th
-                key={plan.programs.join('+')}
-                scope="col"
-                className="kern-table__header"
-                role="columnheader"
-              >
+              <th key={plan.key} scope="col" className="kern-table__header" role="columnheader">
                 {t('column', { n: i + 1 })}
                 {i === baseline && <> ({t('baseline')})</>}
               </th>
@@ -65,7 +60,7 @@ export function CompareTable({ plans, baseline, ctx: given }: Props) {
                       : null
                   return (
                     <td
-                      key={plan.programs.join('+')}
+                      key={plan.key}
                       className={`kern-table__cell${differs ? ' fb-differs' : ''}`}
                       role="cell"
                     >

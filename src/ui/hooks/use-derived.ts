@@ -6,15 +6,17 @@ import {
   visibleSteps,
   type Answers,
   type Catalogue,
-  type Lang,
   type Questionnaire,
   type Recommendation,
   type Verdicts,
 } from '../../domain/index'
+import type { AppStore } from '../../store/app-store'
 import { useData } from '../data-context'
-import { useAppStore } from '../store-context'
+import { useAppStore, useAppStoreApi } from '../store-context'
 
-// Derived state: computed from the store's inputs through the domain, memoised per input.
+// Derived state: computed from the store's inputs through the domain, memoised per input. The
+// language is no input: results are language-free codes, rendered where they are shown, so
+// switching the language runs no search.
 
 export function useVisibleSteps() {
   const { questionnaire } = useData()
@@ -28,53 +30,62 @@ export function useEffectiveAnswers() {
   return useMemo(() => effectiveAnswers(questionnaire, answers), [questionnaire, answers])
 }
 
-type Inputs = [Catalogue, Questionnaire, Answers, string, Lang]
-const last = new Map<'verdicts' | 'full', { inputs: Inputs; value: Verdicts | Recommendation }>()
+type Inputs = [Catalogue, Questionnaire, Answers, string]
+type Derived = Map<'verdicts' | 'full', { inputs: Inputs; value: Verdicts | Recommendation }>
+// One cache per store: each app (and each test) derives from its own inputs only.
+const derivedByStore = new WeakMap<AppStore, Derived>()
 
 // Several components of one screen ask for the same result; they share one computation as long
 // as every input is the same object or value (the store replaces answers on every change).
-function shared<T extends Verdicts>(kind: 'verdicts' | 'full', inputs: Inputs, run: () => T): T {
-  const hit = last.get(kind)
+function shared<T extends Verdicts>(
+  store: AppStore,
+  kind: 'verdicts' | 'full',
+  inputs: Inputs,
+  run: () => T,
+): T {
+  let derived = derivedByStore.get(store)
+  if (!derived) derivedByStore.set(store, (derived = new Map()))
+  const hit = derived.get(kind)
   if (hit && hit.inputs.every((v, i) => Object.is(v, inputs[i]))) return hit.value as T
   const value = run()
-  last.set(kind, { inputs, value })
+  derived.set(kind, { inputs, value })
   return value
 }
 
 function useInputs(): Inputs {
   const { catalogue, questionnaire, today } = useData()
   const answers = useAppStore((s) => s.answers)
-  const lang = useAppStore((s) => s.lang)
-  return [catalogue, questionnaire, answers, today, lang]
+  return [catalogue, questionnaire, answers, today]
 }
 
 /** Every programme's verdict, without the combination search: cheap enough for every keystroke. */
 export function useVerdicts(): Verdicts {
+  const store = useAppStoreApi()
   const inputs = useInputs()
   return useMemo(
     () =>
-      shared('verdicts', inputs, () =>
-        recommendVerdicts(inputs[0], inputs[1], inputs[2], { today: inputs[3], lang: inputs[4] }),
+      shared(store, 'verdicts', inputs, () =>
+        recommendVerdicts(inputs[0], inputs[1], inputs[2], { today: inputs[3] }),
       ),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the inputs, element by element
-    inputs,
+    [store, ...inputs],
   )
 }
 
 /** The verdicts with the combination search's plans. */
 export function useRecommendation(): Recommendation {
+  const store = useAppStoreApi()
   const inputs = useInputs()
   return useMemo(
     () =>
-      shared('full', inputs, () =>
+      shared(store, 'full', inputs, () =>
         recommend(inputs[0], inputs[1], inputs[2], {
           today: inputs[3],
-          lang: inputs[4],
           // The search's time budget needs a clock; the domain never reads one itself.
           combinations: { now: () => performance.now() },
         }),
       ),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the inputs, element by element
-    inputs,
+    [store, ...inputs],
   )
 }

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import {
+  criterionLabel,
+  describeReason,
   formatDate,
   type Lang,
   type Program,
@@ -28,12 +30,13 @@ export function ProgramCard({ rec, program, lang, questions, steps }: Props) {
   const { t: tc } = useTranslation()
   const headingId = `programme-${rec.id}`
   const failed = rec.criteria.filter((c) => c.outcome === 'failed')
+  const ctx = { lang, questions }
   return (
     <article className="kern-card fb-programme" aria-labelledby={headingId}>
       <div className="kern-card__container">
         <header className="kern-card__header">
           <h3 className="kern-title" id={headingId}>
-            {rec.name}
+            {rec.name[lang]}
           </h3>
           <p className="kern-subline">
             {t('funder', {
@@ -72,7 +75,7 @@ export function ProgramCard({ rec, program, lang, questions, steps }: Props) {
           )}
           {failed.length > 0 && (
             <p className="kern-body fb-reason">
-              <strong>{t('reason')}</strong> {failed.map((c) => c.reason).join(' ')}
+              <strong>{t('reason')}</strong> {failed.map((c) => describeReason(c, ctx)).join(' ')}
             </p>
           )}
           {/* Long lists stay one click away, so the page can be scanned programme by programme. */}
@@ -92,9 +95,9 @@ export function ProgramCard({ rec, program, lang, questions, steps }: Props) {
                       </span>
                       <span>
                         <strong>
-                          {c.label} ({t(`outcome.${c.outcome}`)}):
+                          {criterionLabel(c, lang)} ({t(`outcome.${c.outcome}`)}):
                         </strong>{' '}
-                        {c.reason}
+                        {describeReason(c, ctx)}
                       </span>
                     </li>
                   ))}

@@ -34,6 +34,10 @@ export function AmountText({ terms, lang }: { terms: MoneyTerms; lang: Lang }) {
         : ''
     return `${label}${rate(part.ratePercent)}${cap}${share}`
   })
+  const open = terms.openParts.map((part) => {
+    const cap = part.maxAmount !== null ? formatEuro(part.maxAmount, lang) : null
+    return `${part.label ? `${part.label[lang]}: ` : ''}${t(cap ? 'amount.openUpTo' : 'amount.open', { max: cap })}`
+  })
   const perUnit = [...terms.perUnit, ...terms.parts.flatMap((p) => p.perUnit)].map(
     (rule) => `${formatEuro(rule.amount, lang)} ${rule.label[lang]}`,
   )
@@ -43,6 +47,7 @@ export function AmountText({ terms, lang }: { terms: MoneyTerms; lang: Lang }) {
   const own = terms.ownShare
   const extras = [
     ...parts,
+    ...open,
     ...perUnit,
     ...variants,
     own

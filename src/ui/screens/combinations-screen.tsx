@@ -2,6 +2,7 @@ import { Fragment, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatEuro, type CostMatrix, type FinancingPlan, type Lang } from '../../domain/index'
 import { BackLink } from '../components/back-link'
+import { OpenAmounts } from '../combinations/open-amounts'
 import { PlanView } from '../combinations/plan-view'
 import { useData } from '../data-context'
 import { useEffectiveAnswers, useRecommendation, useVisibleSteps } from '../hooks/use-derived'
@@ -52,7 +53,7 @@ export function CombinationsScreen() {
         <>
           {!result.exact && <p className="kern-body">{t('notExact')}</p>}
           {result.plans.slice(0, TOP).map((plan, i) => (
-            <Fragment key={plan.programs.join('+')}>
+            <Fragment key={plan.key}>
               <PlanView
                 plan={plan}
                 n={i + 1}
@@ -66,6 +67,7 @@ export function CombinationsScreen() {
               <Alternatives plan={plan} n={i + 1} names={names} lang={lang} />
             </Fragment>
           ))}
+          <OpenAmounts items={result.openAmounts} names={names} lang={lang} />
           {result.pareto.length > 1 && (
             <section aria-labelledby="pareto-title">
               <h2 className="kern-heading-medium" id="pareto-title">
@@ -112,7 +114,7 @@ function Alternatives({
           <li key={`${a.replaces}+${a.programId}`}>
             {t('alternatives.item', {
               name: names.get(a.replaces) ?? a.replaces,
-              alternative: names.get(a.programId) ?? a.name,
+              alternative: names.get(a.programId) ?? a.name[lang],
               amount: formatEuro(a.amount, lang),
             })}
           </li>

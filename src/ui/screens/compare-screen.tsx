@@ -80,7 +80,7 @@ export function CompareScreen() {
                 onChange={(e) => setBaseline(Number(e.target.value))}
               >
                 {plans.map((plan, i) => (
-                  <option key={plan.programs.join('+')} value={i}>
+                  <option key={plan.key} value={i}>
                     {t('column', { n: i + 1 })}:{' '}
                     {plan.programs.map((id) => names.get(id) ?? id).join(' + ')}
                   </option>

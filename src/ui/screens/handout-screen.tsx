@@ -2,6 +2,7 @@ import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatAnswer, formatDate, type CostMatrix } from '../../domain/index'
 import { BackLink } from '../components/back-link'
+import { OpenAmounts } from '../combinations/open-amounts'
 import { PlanView } from '../combinations/plan-view'
 import { useData } from '../data-context'
 import { useEffectiveAnswers, useRecommendation, useVisibleSteps } from '../hooks/use-derived'
@@ -75,6 +76,9 @@ export function HandoutScreen() {
         />
       ) : (
         <p className="kern-body">{t('noCombination')}</p>
+      )}
+      {plan && (
+        <OpenAmounts items={recommendation.combinations.openAmounts} names={names} lang={lang} />
       )}
 
       <h2 className="kern-heading-medium">{t('sources')}</h2>

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
+  describeRecommendation,
   exportJson,
   plansCsv,
   resultsCsv,
@@ -19,7 +20,7 @@ export function useChosenPlans(): { plans: FinancingPlan[]; missing: number } {
   const chosen = useAppStore((s) => s.chosen)
   const all = recommendation.combinations.plans
   const found = chosen
-    .map((key) => all.find((p) => p.programs.join('+') === key))
+    .map((key) => all.find((p) => p.key === key))
     .filter((p): p is FinancingPlan => p !== undefined)
   return { plans: found, missing: chosen.length - found.length }
 }
@@ -27,7 +28,7 @@ export function useChosenPlans(): { plans: FinancingPlan[]; missing: number } {
 /** Download buttons: results and plans as CSV and JSON, the roadmap's deadlines as .ics. */
 export function Downloads() {
   const { t } = useTranslation('share')
-  const { catalogue, today } = useData()
+  const { catalogue, questions, today } = useData()
   const recommendation = useRecommendation()
   const answers = useAppStore((s) => s.answers)
   const lang = useAppStore((s) => s.lang)
@@ -59,7 +60,9 @@ export function Downloads() {
     },
     {
       label: t('downloads.resultsJson'),
-      run: () =>
+      run: () => {
+        // The export carries the result in words, in the language on screen.
+        const results = describeRecommendation(recommendation, { lang, questions })
         downloadText(
           `${stamp}.json`,
           exportJson({
@@ -67,11 +70,12 @@ export function Downloads() {
             catalogueAsOf: catalogue.asOf,
             shareLink: shareUrl(fragment),
             answers,
-            results: recommendation,
-            plans: recommendation.combinations.plans,
+            results,
+            plans: results.combinations.plans,
           }),
           'application/json',
-        ),
+        )
+      },
     },
   ]
   const [icsFailed, setIcsFailed] = useState(false)

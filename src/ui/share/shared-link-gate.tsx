@@ -24,12 +24,7 @@ export function SharedLinkGate({ children, hash }: { children: ReactNode; hash?:
   const handled = useRef(false)
 
   const apply = (link: SharedLink) => {
-    const { replaceAnswers, chosen, unchooseCombination, chooseCombination, goTo } =
-      store.getState()
-    replaceAnswers(link.answers)
-    chosen.forEach(unchooseCombination)
-    link.combinations.forEach((c) => chooseCombination(c.join('+')))
-    goTo({ name: 'results' })
+    store.getState().openSharedLink(link)
     setOpened(link)
     setIncoming({ kind: 'none' })
   }

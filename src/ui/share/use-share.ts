@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { encodeShareLink, type EncodeResult } from '../../domain/index'
+import { combinationIds, encodeShareLink, type EncodeResult } from '../../domain/index'
 import { useData } from '../data-context'
 import { useAppStore } from '../store-context'
 
@@ -11,7 +11,7 @@ export function useShareFragment(): EncodeResult {
   return useMemo(
     () =>
       encodeShareLink(
-        { answers, combinations: chosen.map((key) => key.split('+')) },
+        { answers, combinations: chosen.map(combinationIds) },
         questionnaire,
         catalogue.asOf,
       ),

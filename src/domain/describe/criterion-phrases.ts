@@ -1,7 +1,8 @@
-import type { Lang } from './text'
+import type { Lang } from '../text'
 
-// The few generic sentences the domain composes itself; programme and question texts live in data/.
-export const PHRASES = {
+// The few generic sentences about criteria the domain adds itself; programme and question texts
+// live in data/.
+export const CRITERION_PHRASES = {
   open: {
     de: 'Noch offen – es fehlt die Angabe: {{list}}',
     en: 'Still open – missing answer: {{list}}',
@@ -17,6 +18,10 @@ export const PHRASES = {
   },
 } as const satisfies Record<string, Record<Lang, string>>
 
-export function phrase(key: keyof typeof PHRASES, lang: Lang, list = ''): string {
-  return PHRASES[key][lang].replace('{{list}}', list)
+export function criterionPhrase(
+  key: keyof typeof CRITERION_PHRASES,
+  lang: Lang,
+  list = '',
+): string {
+  return CRITERION_PHRASES[key][lang].replace('{{list}}', list)
 }

@@ -1,0 +1,82 @@
+import type { Lang } from '../text'
+
+// Column heads and calendar texts of the export files; the files leave the app, so they carry
+// their own words instead of the UI's i18n.
+export const EXPORT_PHRASES = {
+  expected: { de: 'voraussichtlich', en: 'expected' },
+  expectedNote: {
+    de: 'Termin voraussichtlich: aus dem Rhythmus früherer Runden berechnet, noch nicht angekündigt. Bitte vor der Planung beim Fördergeber prüfen.',
+    en: 'Expected date: projected from earlier rounds, not yet announced. Check with the funder before planning.',
+  },
+  programme: { de: 'Programm', en: 'Programme' },
+  action: { de: 'Schritt', en: 'Step' },
+  source: { de: 'Quelle', en: 'Source' },
+  asOf: { de: 'Stand', en: 'As of' },
+  calendarName: { de: 'Förderbaukasten: Fristen', en: 'Förderbaukasten: deadlines' },
+} as const satisfies Record<string, Record<Lang, string>>
+
+export function exportPhrase(key: keyof typeof EXPORT_PHRASES, lang: Lang): string {
+  return EXPORT_PHRASES[key][lang]
+}
+
+// The CSV files' column heads, in the order of their columns.
+export const CSV_HEADS = {
+  results: {
+    de: [
+      'Programm-ID',
+      'Programm',
+      'Ebene',
+      'Status',
+      'Ergebnis',
+      'Offene Fragen',
+      'Fristart',
+      'Nächste Frist',
+      'Frist voraussichtlich',
+      'Geprüft am',
+    ],
+    en: [
+      'Programme id',
+      'Programme',
+      'Level',
+      'Status',
+      'Verdict',
+      'Open questions',
+      'Deadline state',
+      'Next deadline',
+      'Deadline expected',
+      'Checked on',
+    ],
+  },
+  plans: {
+    de: [
+      'Kombination',
+      'Programme',
+      'Gesamtkosten',
+      'Förderung gesamt',
+      'Eigenanteil',
+      'Eigenanteil %',
+      'Programm-ID',
+      'Programm',
+      'Antragsteller',
+      'Betrag',
+      'Ergebnis',
+      'Nächste Frist',
+      'Frist voraussichtlich',
+    ],
+    en: [
+      'Combination',
+      'Programmes',
+      'Total costs',
+      'Total funding',
+      'Own share',
+      'Own share %',
+      'Programme id',
+      'Programme',
+      'Applicant',
+      'Amount',
+      'Verdict',
+      'Next deadline',
+      'Deadline expected',
+    ],
+  },
+} as const satisfies Record<string, Record<Lang, readonly string[]>>

@@ -1,0 +1,82 @@
+// Which programmes a plan must name as "amount open": hand-made programmes and costs.
+import { describe, expect, it } from 'vitest'
+import type { ProgramInput } from '../../src/domain/index'
+import { openAmounts } from '../../src/domain/money/open-amounts'
+import { programSchema } from '../../src/domain/validation'
+import { makeProgram } from '../fixtures/make-program'
+
+const text = (de: string) => ({ de, en: de })
+const program = (id: string, money: Partial<ProgramInput['money']>) =>
+  programSchema.parse(
+    makeProgram({
+      id,
+      costTypes: ['material', 'investment'],
+      money: {
+        form: 'shareFinancing',
+        ratePercent: null,
+        minAmount: null,
+        maxAmount: null,
+        minOwnSharePercent: null,
+        ...money,
+      },
+    }),
+  )
+
+const leader = program('leader', {})
+const climate = program('climate', {
+  ratePercent: 70,
+  parts: [
+    { id: 'concept', label: text('Konzept'), costTypes: ['material'] },
+    {
+      id: 'build',
+      label: text('Bau'),
+      costTypes: ['investment'],
+      ratePercent: null,
+      maxAmount: 150000,
+    },
+  ],
+})
+const known = program('known', { ratePercent: 40 })
+const project = (costs: Record<string, Record<string, number>>) => ({
+  organisations: ['municipality'],
+  costs,
+  answers: {},
+})
+
+describe('open amounts', () => {
+  it('names a programme without any published rate with all the costs it would meet', () => {
+    // material 5,000 + investment 45,000 in the funded phase = 50,000 € of costs.
+    const out = openAmounts(
+      [leader],
+      project({ material: { implementation: 5000 }, investment: { implementation: 45000 } }),
+    )
+    expect(out).toEqual([
+      { programId: 'leader', parts: [expect.objectContaining({ costs: 50000 })] },
+    ])
+  })
+
+  it('names only the open part of a programme whose other part has a rate', () => {
+    const out = openAmounts(
+      [climate],
+      project({ material: { implementation: 30000 }, investment: { implementation: 220000 } }),
+    )
+    expect(out).toHaveLength(1)
+    expect(out[0]?.parts.map((p) => [p.part.id, p.part.maxAmount, p.costs])).toEqual([
+      ['build', 150000, 220000],
+    ])
+  })
+
+  it('leaves out an open part the project has no costs for, and every programme with known rates', () => {
+    expect(openAmounts([climate, known], project({ material: { implementation: 30000 } }))).toEqual(
+      [],
+    )
+  })
+
+  it('leaves out a programme none of the organisations may apply for', () => {
+    const out = openAmounts([leader], {
+      ...project({ investment: { implementation: 1000 } }),
+      organisations: ['foundation'],
+    })
+    expect(out).toEqual([])
+  })
+})
