@@ -224,3 +224,106 @@ describe('Verstetigung gap', () => {
     expect(t.gap?.routes.at(-1)?.name).toMatch(/^Kommunalhaushalt/)
   })
 })
+
+describe('sequences: one programme funds the start, another follows for consolidation', () => {
+  const fiveYearGrant = program({ id: 'follow-5y', durationMonths: 60 })
+  const unknownStart = program({ id: 'start-unknown', durationMonths: null })
+  const allocation = (
+    programId: string,
+    phase: 'implementation' | 'consolidation',
+    amount: number,
+  ) => ({ programId, costType: 'personnel' as const, phase, amount })
+  const startAndFollow = plan(
+    [application('grant-2y', 85000), application('follow-5y', 100000)],
+    [
+      allocation('grant-2y', 'implementation', 85000),
+      allocation('follow-5y', 'consolidation', 100000),
+    ],
+  )
+
+  it('the consolidation grant starts when the start grant ends, and funds the years after', () => {
+    // A 5-year project from 1.1.2027: the 2-year grant funds years 1–2 (85,000 / 2 = 42,500);
+    // the 5-year grant follows on 1.1.2029 and funds years 3–5 within the project:
+    // 100,000 / 3 = 33,333.33, the euro left over to the first of them.
+    const t = planTimeline(
+      startAndFollow,
+      context([twoYearGrant, fiveYearGrant], {
+        projectYears: 5,
+        costs: { personnel: { implementation: 85000, consolidation: 150000 } },
+      }),
+    )
+    expect(t.sequence).toBe(true)
+    expect(
+      t.applications.map((a) => [a.programId, a.starts, a.years, a.perYear, a.follows]),
+    ).toEqual([
+      ['grant-2y', '2027-01-01', [1, 2], [42500, 42500], null],
+      ['follow-5y', '2029-01-01', [3, 4, 5], [33334, 33333, 33333], 'grant-2y'],
+    ])
+    expect(t.years.every((y) => y.status === 'funded')).toBe(true)
+    // The own share per period: none in implementation, 150,000 − 100,000 in consolidation.
+    expect(t.periods).toEqual([
+      { phase: 'implementation', costs: 85000, funding: 85000, ownShare: 0 },
+      { phase: 'consolidation', costs: 150000, funding: 100000, ownShare: 50000 },
+    ])
+    expect(t.gap).toMatchObject({ years: [], endsEarly: false, unfundedConsolidation: 50000 })
+  })
+
+  it('follows the last earlier grant to end, on the same day of the month or the last', () => {
+    const thirteen = program({ id: 'grant-13m', durationMonths: 13 })
+    const t = planTimeline(
+      plan(
+        [application('grant-13m', 10000), application('follow-5y', 5000)],
+        [
+          allocation('grant-13m', 'implementation', 10000),
+          allocation('follow-5y', 'consolidation', 5000),
+        ],
+      ),
+      // 31.1.2027 + 13 months: February 2028 has no 31st, so the follower starts on the 29th.
+      context([thirteen, fiveYearGrant], { plannedStart: '2027-01-31' }),
+    )
+    expect(t.applications[1]).toMatchObject({
+      starts: '2028-02-29',
+      follows: 'grant-13m',
+      years: [2, 3],
+    })
+  })
+
+  it('is no sequence when the start grant’s duration is unknown: nothing is guessed', () => {
+    const t = planTimeline(
+      plan(
+        [application('start-unknown', 85000), application('follow-5y', 100000)],
+        [
+          allocation('start-unknown', 'implementation', 85000),
+          allocation('follow-5y', 'consolidation', 100000),
+        ],
+      ),
+      context([unknownStart, fiveYearGrant], { projectYears: 5 }),
+    )
+    expect(t.sequence).toBe(false)
+    expect(t.applications[1]).toMatchObject({
+      starts: '2027-01-01',
+      follows: null,
+      years: [1, 2, 3, 4, 5],
+    })
+  })
+
+  it('is no sequence when a grant also funds the start, or when nothing comes before', () => {
+    const both = plan(
+      [application('grant-2y', 50000), application('follow-5y', 60000)],
+      [
+        allocation('grant-2y', 'implementation', 50000),
+        allocation('follow-5y', 'implementation', 10000),
+        allocation('follow-5y', 'consolidation', 50000),
+      ],
+    )
+    const alone = plan(
+      [application('follow-5y', 60000)],
+      [allocation('follow-5y', 'consolidation', 60000)],
+    )
+    for (const p of [both, alone]) {
+      const t = planTimeline(p, context([twoYearGrant, fiveYearGrant]))
+      expect(t.sequence).toBe(false)
+      expect(t.applications.find((a) => a.programId === 'follow-5y')?.starts).toBe('2027-01-01')
+    }
+  })
+})

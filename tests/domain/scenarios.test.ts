@@ -75,6 +75,9 @@ describe.each(scenarios)('scenario $file', (scenario) => {
     it('has exactly the project years written down', () => {
       expect(timeline().years.map((y) => y.year)).toEqual(years.years.map((y) => y.year))
     })
+    it(years.sequence ? 'is a sequence over the years' : 'is no sequence', () => {
+      expect(timeline().sequence).toBe(years.sequence)
+    })
     const gap = years.gap
     it(
       gap

@@ -38,10 +38,12 @@ export type ExpectedPlan = z.infer<typeof expectedPlanSchema>
  * The top plan over the project's years (issue 12), worked out by hand: each year's euros per
  * programme with the rule beside them (duration, yearly amount or the even spread of the
  * overview), and the Verstetigung gap: the years without funding and the consolidation costs no
- * programme of the plan funds. `gap: null` says the plan has none.
+ * programme of the plan funds. `gap: null` says the plan has none. `sequence`: one programme
+ * funds the start and another follows it for consolidation.
  */
 const expectedTimelineSchema = z
   .object({
+    sequence: z.boolean(),
     years: z
       .array(
         z

@@ -5,8 +5,8 @@ import type { Answers, CostMatrix } from '../answers/answer'
 import type { Catalogue, Program } from '../catalogue/schema'
 import { deadlineStatus } from '../deadlines/deadline-status'
 import { bringsMoney, termsFor, type PerUnitTerms } from '../money/terms'
-import type { Questionnaire } from '../questionnaire/schema'
-import { COST_TYPES } from '../questionnaire/vocabulary'
+import type { Phase, Questionnaire } from '../questionnaire/schema'
+import { COST_TYPES, PHASES } from '../questionnaire/vocabulary'
 import type { Recommendation } from '../recommend'
 import type { Lang } from '../text'
 import type { CandidateProgram } from './candidates'
@@ -44,6 +44,12 @@ export interface ApplicationTime {
   basis: YearBasis
   /** Euros per funded year, aligned with `years`. */
   perYear: number[]
+  /**
+   * Added with sequences (issue 12): the programme whose funding this one follows. Set for an
+   * application that funds only consolidation while others fund the earlier phases: it starts
+   * when the last of those ends (a follow-up application, approved before it starts).
+   */
+  follows: string | null
 }
 
 export interface YearFunder {
@@ -92,6 +98,17 @@ export interface PlanTimeline {
   years: TimelineYear[]
   /** Null when the project has no gap. */
   gap: VerstetigungGap | null
+  /** True when one programme funds the start and another follows it for consolidation. */
+  sequence: boolean
+  /** Per phase with costs, in project order: costs, funding and the own share of that period. */
+  periods: PhasePeriod[]
+}
+
+export interface PhasePeriod {
+  phase: Phase
+  costs: number
+  funding: number
+  ownShare: number
 }
 
 const collator = new Intl.Collator()
@@ -105,6 +122,17 @@ function monthsBetween(a: string, b: string): number {
 
 function addYears(iso: string, years: number): string {
   return `${String(Number(iso.slice(0, 4)) + years).padStart(4, '0')}${iso.slice(4)}`
+}
+
+/** The ISO date `months` later, on the same day (a day the month lacks moves to its last). */
+function addMonths(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
+  const index = y * 12 + (m - 1) + months
+  const year = Math.floor(index / 12)
+  const month = (index % 12) + 1
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  const pad = (v: number, n = 2) => String(v).padStart(n, '0')
+  return `${pad(year, 4)}-${pad(month)}-${pad(Math.min(d, last))}`
 }
 
 function projectYearsOf(answers: Answers): number | null {
@@ -140,14 +168,17 @@ function applicationTime(
   projectYears: number | null,
   answers: Answers,
   lang: Lang,
+  after: { programId: string; ends: string } | null = null,
 ): ApplicationTime {
   const next = application.deadline.next
-  const starts = next !== null && next > start ? next : start
+  const earliest = after !== null && after.ends > start ? after.ends : start
+  const starts = next !== null && next > earliest ? next : earliest
   const base = {
     programId: application.programId,
     name: application.name[lang],
     amount: application.amount,
     starts,
+    follows: after?.programId ?? null,
   }
   const months = program?.durationMonths ?? null
   if (months === null) return { ...base, years: [], basis: 'durationUnknown', perYear: [] }
@@ -213,9 +244,25 @@ export function planTimeline(plan: FinancingPlan, ctx: TimelineContext): PlanTim
   // Without a planned start the plan counts from today (passed in), the earliest possible start.
   const start = ctx.plannedStart ?? ctx.today
   const projectYears = projectYearsOf(ctx.answers)
-  const applications = plan.applications.map((a) =>
+  const independent = plan.applications.map((a) =>
     applicationTime(a, ctx.programs.get(a.programId), start, projectYears, ctx.answers, ctx.lang),
   )
+  const after = followUp(plan, independent, ctx)
+  const applications = after
+    ? plan.applications.map((a, i) =>
+        after.followers.has(a.programId)
+          ? applicationTime(
+              a,
+              ctx.programs.get(a.programId),
+              start,
+              projectYears,
+              ctx.answers,
+              ctx.lang,
+              after,
+            )
+          : independent[i]!,
+      )
+    : independent
   const years: TimelineYear[] = []
   for (let year = 1; year <= (projectYears ?? 0); year++) {
     const funders = applications.flatMap((a) => {
@@ -259,7 +306,52 @@ export function planTimeline(plan: FinancingPlan, ctx: TimelineContext): PlanTim
           routes: routesFor(plan, ctx),
         }
       : null,
+    sequence: after !== null,
+    periods: periodsOf(plan, ctx.costs),
   }
+}
+
+/**
+ * A sequence: where some applications fund only consolidation and the others the earlier
+ * phases, the consolidation ones follow when the last earlier one ends. Only when every earlier
+ * one has a known duration: an end is never guessed.
+ */
+function followUp(
+  plan: FinancingPlan,
+  times: readonly ApplicationTime[],
+  ctx: TimelineContext,
+): { programId: string; ends: string; followers: Set<string> } | null {
+  const phases = new Map<string, Set<Phase>>()
+  for (const a of plan.allocations)
+    if (a.amount > 0) phases.set(a.programId, (phases.get(a.programId) ?? new Set()).add(a.phase))
+  const followers = new Set(
+    plan.programs.filter((id) => {
+      const own = phases.get(id)
+      return own !== undefined && own.size === 1 && own.has('consolidation')
+    }),
+  )
+  const earlier = times.filter((t) => !followers.has(t.programId) && phases.has(t.programId))
+  if (followers.size === 0 || earlier.length === 0) return null
+  let last: { programId: string; ends: string } | null = null
+  for (const t of earlier) {
+    const months = ctx.programs.get(t.programId)?.durationMonths ?? null
+    if (months === null) return null
+    const ends = addMonths(t.starts, months)
+    if (!last || ends > last.ends) last = { programId: t.programId, ends }
+  }
+  return last && { ...last, followers }
+}
+
+/** Costs, funding and own share per phase of the project, for the phases that have costs. */
+function periodsOf(plan: FinancingPlan, costs: CostMatrix): PhasePeriod[] {
+  return PHASES.flatMap((phase) => {
+    const cost = COST_TYPES.reduce((sum, c) => sum + Math.round(costs[c]?.[phase] ?? 0), 0)
+    if (cost === 0) return []
+    const funding = plan.allocations
+      .filter((a) => a.phase === phase)
+      .reduce((sum, a) => sum + a.amount, 0)
+    return [{ phase, costs: cost, funding, ownShare: Math.max(0, cost - funding) }]
+  })
 }
 
 /**

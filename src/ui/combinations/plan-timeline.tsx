@@ -30,6 +30,7 @@ export function useYearRange() {
  */
 export function PlanTimelineView({ timeline, names, lang, idPrefix }: Props) {
   const { t } = useTranslation('combinations')
+  const { t: tc } = useTranslation()
   const range = useYearRange()
   const euro = (v: number) => formatEuro(v, lang)
   const titleId = `${idPrefix}-timeline`
@@ -97,9 +98,35 @@ export function PlanTimelineView({ timeline, names, lang, idPrefix }: Props) {
       {timeline.applications.length > 0 && (
         <ul className="kern-list" aria-label={t('timeline.basisTitle')}>
           {timeline.applications.map((a) => (
-            <li key={a.programId}>{basisText(a)}</li>
+            <li key={a.programId}>
+              {basisText(a)}
+              {a.follows && (
+                <>
+                  {' '}
+                  {t('timeline.follows', {
+                    name: names.get(a.programId) ?? a.name,
+                    previous: names.get(a.follows) ?? a.follows,
+                  })}
+                </>
+              )}
+            </li>
           ))}
         </ul>
+      )}
+      {timeline.sequence && (
+        <p className="kern-body">
+          {t('timeline.periods', {
+            periods: timeline.periods
+              .map((p) =>
+                t('timeline.period', {
+                  phase: tc(`phases.${p.phase}`),
+                  own: euro(p.ownShare),
+                  costs: euro(p.costs),
+                }),
+              )
+              .join('; '),
+          })}
+        </p>
       )}
       {timeline.gap && (
         <GapView gap={timeline.gap} lang={lang} idPrefix={idPrefix} from={timeline.years} />
