@@ -5,15 +5,15 @@
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { planTimeline, timelineContext } from '../src/domain/combinations/verstetigung'
+import { MIN_APPLICATION } from '../src/domain/combinations/candidates'
 import {
   effectiveAnswers,
-  MIN_APPLICATION,
   parseAnswers,
   questionMap,
   recommend,
-  withHiddenCountsZero,
   type FinancingPlan,
 } from '../src/domain/index'
+import { withHiddenCountsZero } from '../src/domain/recommend'
 import { loadData, readJson, ROOT } from './lib/load-data'
 
 const { catalogue, questionnaire } = loadData()
