@@ -1,8 +1,7 @@
 import { startTransition, StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { berlinDay } from './domain/calendar-day'
-import { createI18n } from './i18n/config'
-import { registerServiceWorker } from './register-service-worker'
+import { allTextsReady, createI18n, startTextsReady } from './i18n/config'
 import { createAppStore } from './store/app-store'
 import { followOtherTabs } from './store/other-tabs'
 import { App, loadApp, type Loaded } from './ui/app'
@@ -27,10 +26,11 @@ if (root) {
   const mount = (initial?: Loaded) => startTransition(() => createRoot(root).render(app(initial)))
   // index.html already shows the German start page, rendered at build time (see takeover).
   const how = takeover(root, store.getState(), window.location.hash)
-  if (how === 'now') mount()
+  // An English visit renders once its first texts are there: never a key in place of a text.
+  if (how === 'now') void startTextsReady(i18n).then(() => mount())
   else
-    loadApp().then(
-      (loaded) => {
+    Promise.all([loadApp(), allTextsReady(i18n)]).then(
+      ([loaded]) => {
         if (how === 'replace') return mount(loaded)
         enableButtons(root)
         startTransition(() => void hydrateRoot(root, app(loaded)))
@@ -38,5 +38,7 @@ if (root) {
       () => mount(),
     )
   // The worker precaches the built files; the dev server has no sw.js (it answers with index.html).
-  if (import.meta.env.PROD) registerServiceWorker()
+  // Registered after the page has loaded, so its module need not weigh on the entry chunk.
+  if (import.meta.env.PROD)
+    void import('./register-service-worker').then((m) => m.registerServiceWorker())
 }

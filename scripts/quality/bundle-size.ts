@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { NOT_AT_START } from '../build/preload-start-chunks'
 
 interface ManifestChunk {
   file: string
@@ -43,7 +44,7 @@ export function measureBundle(dist: string): BundleSizes {
   const cssFiles = [...new Set([...initial].flatMap((key) => manifest[key]!.css ?? []))]
   const atStart = new Set<string>()
   const visitLazy = (key: string) => {
-    if (initial.has(key) || atStart.has(key)) return
+    if (initial.has(key) || atStart.has(key) || NOT_AT_START.test(`/${key}`)) return
     atStart.add(key)
     for (const next of manifest[key]?.imports ?? []) visitLazy(next)
   }
