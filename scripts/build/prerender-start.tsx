@@ -25,7 +25,8 @@ function memoryStorage() {
 export function renderStartPage(data: AppData, today: string): string {
   const store = createAppStore({ storage: memoryStorage() })
   // The browser loads the screens' texts with the screens; here every text is at hand at once.
-  const i18n = createI18n('de', { de: resources.de })
+  const i18n = createI18n('de')
+  for (const [ns, texts] of Object.entries(resources.de)) i18n.addResourceBundle('de', ns, texts)
   const markup = renderToString(
     <App
       store={store}

@@ -1,8 +1,10 @@
 import type { BackendModule, ReadCallback } from 'i18next'
 import type { Lang } from '../domain/index'
 
+type Texts = Record<string, object>
+
 // One chunk per language: the precaching service worker holds both, so switching works offline.
-const load: Record<Lang, () => Promise<{ texts: Record<string, object> }>> = {
+export const loadTexts: Record<Lang, () => Promise<{ texts: Texts }>> = {
   de: () => import('./texts/de'),
   en: () => import('./texts/en'),
 }
@@ -12,11 +14,9 @@ export const textsBackend: BackendModule = {
   type: 'backend',
   init() {},
   read(lng: string, ns: string, callback: ReadCallback) {
-    const chunk = load[lng as Lang]
-    if (!chunk) return callback(new Error(`no UI texts for language "${lng}"`), false)
-    chunk().then(
-      ({ texts }) => callback(null, texts[ns] ?? {}),
-      (error: unknown) => callback(error as Error, false),
+    loadTexts[lng as Lang]().then(
+      ({ texts }) => callback(null, texts[ns]!),
+      (error: Error) => callback(error, false),
     )
   },
 }

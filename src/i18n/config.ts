@@ -1,17 +1,16 @@
-import { createInstance, type i18n as I18n, type Resource } from 'i18next'
+import { createInstance, type i18n as I18n } from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import type { Lang } from '../domain/index'
-import { textsBackend } from './backend'
-import { NAMESPACES } from './namespaces'
+import { loadTexts, textsBackend } from './backend'
 
 /**
  * A fresh instance per app (and per test), so no test leaks its language into another. No text
  * ships with the entry chunk: index.html already shows the German start page, and the app takes
  * it over only once its language's chunk is there (with the catalogue and the screens). A
  * language switch completes once that language's chunk is there, so no screen ever shows a key
- * in place of a text. `texts` given (the build's prerendering), those are at hand at once.
+ * in place of a text.
  */
-export function createI18n(lang: Lang, texts?: Resource): I18n {
+export function createI18n(lang: Lang): I18n {
   const instance = createInstance()
   void instance
     .use(textsBackend)
@@ -21,20 +20,15 @@ export function createI18n(lang: Lang, texts?: Resource): I18n {
       // Both languages have the same keys (tests/ui/i18n-keys.test.ts): an English visit needs no
       // German chunk.
       fallbackLng: false,
-      supportedLngs: ['de', 'en'],
-      ns: ['common', 'start'],
+      // None at first: the instance is ready at once, and allTextsReady adds every namespace.
+      ns: [],
       defaultNS: 'common',
-      ...(texts && { resources: texts, partialBundledLanguages: true }),
       initAsync: false,
       interpolation: { escapeValue: false }, // React escapes already
-      returnNull: false,
     })
   return instance
 }
 
-/** Resolves once the texts the start page shows are there in the current language. */
-export const startTextsReady = (i18n: I18n): Promise<void> =>
-  i18n.loadNamespaces(['common', 'start'])
-
-/** Resolves once every screen's texts are there in the current language. */
-export const allTextsReady = (i18n: I18n): Promise<void> => i18n.loadNamespaces([...NAMESPACES])
+/** Resolves once every screen's texts are there in the current language (one chunk holds all). */
+export const allTextsReady = (i18n: I18n): Promise<void> =>
+  loadTexts[i18n.language as Lang]().then(({ texts }) => i18n.loadNamespaces(Object.keys(texts)))

@@ -5,5 +5,3 @@ import { texts as de } from './texts/de'
 import { texts as en } from './texts/en'
 
 export const resources = { de, en } as const
-
-export type Namespace = keyof (typeof resources)['de']
