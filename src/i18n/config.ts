@@ -1,5 +1,4 @@
 import { createInstance, type i18n as I18n } from 'i18next'
-import { initReactI18next } from 'react-i18next'
 import type { Lang } from '../domain/index'
 import { loadTexts, textsBackend } from './backend'
 
@@ -12,20 +11,18 @@ import { loadTexts, textsBackend } from './backend'
  */
 export function createI18n(lang: Lang): I18n {
   const instance = createInstance()
-  void instance
-    .use(textsBackend)
-    .use(initReactI18next)
-    .init({
-      lng: lang,
-      // Both languages have the same keys (tests/ui/i18n-keys.test.ts): an English visit needs no
-      // German chunk.
-      fallbackLng: false,
-      // None at first: the instance is ready at once, and allTextsReady adds every namespace.
-      ns: [],
-      defaultNS: 'common',
-      initAsync: false,
-      interpolation: { escapeValue: false }, // React escapes already
-    })
+  // No initReactI18next: the app hands its instance down through I18nextProvider, never globally.
+  void instance.use(textsBackend).init({
+    lng: lang,
+    // Both languages have the same keys (tests/ui/i18n-keys.test.ts): an English visit needs no
+    // German chunk.
+    fallbackLng: false,
+    // None at first: the instance is ready at once, and allTextsReady adds every namespace.
+    ns: [],
+    defaultNS: 'common',
+    initAsync: false,
+    interpolation: { escapeValue: false }, // React escapes already
+  })
   return instance
 }
 
