@@ -12,12 +12,16 @@ export const BUDGETS = {
   cssKb: 30,
   /**
    * JavaScript and data the first usable screen waits for (entry, its language's texts, the
-   * screens and the catalogue), gzip, in kB. Measured 230.2 kB on 2026-11-29 (was 234.6); the
-   * catalogue chunk holds both languages and every long text, and the screens share one chunk.
+   * screens and the catalogue), gzip, in kB. Measured 211.8 kB on 2026-11-29 (234.6 before issue
+   * 14's work); the catalogue chunk still holds both languages and the sources, and every screen
+   * shares one chunk. 5 kB of room for the catalogue's content, which grows.
    */
-  startKb: { budget: 235, target: 120 },
-  /** The catalogue's part of startKb. Measured 97.8 kB on 2026-11-29 (both languages, all texts). */
-  catalogueKb: { budget: 100, target: 25 },
+  startKb: { budget: 217, target: 120 },
+  /**
+   * The catalogue's part of startKb. Measured 79.4 kB on 2026-11-29 (97.8 before: unknowns and
+   * editors' notes left out of the browser's copy); both languages and the sources remain.
+   */
+  catalogueKb: { budget: 85, target: 25 },
   /** Lighthouse mobile category scores, 0–100. */
   // Performance 90 since 2026-11-29: at the final commit of that session three clean-clone runs
   // on a 2-core machine gave 94, 97 | 94, 93, 92 (best of three 97 and 94) with a 100.8 kB entry
