@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import pruneVar from 'postcss-prune-var'
@@ -20,12 +21,21 @@ export default defineConfig({
     pwaPlugin(),
   ],
   server: { host: '127.0.0.1' },
+  resolve: {
+    alias: {
+      'use-sync-external-store/shim': fileURLToPath(
+        new URL('./scripts/build/use-sync-external-store-shim.ts', import.meta.url),
+      ),
+    },
+  },
   // KERN declares about 500 design tokens, half of which no rule of ours reads; every element
   // inherits all of them, so unused ones cost style time on every page (and 27 kB of CSS).
   css: { postcss: { plugins: [pruneVar()] } },
   preview: { headers: SECURITY_HEADERS },
   // The manifest lets scripts/quality/check-bundle.ts tell initial from lazily loaded chunks.
-  build: { manifest: true },
+  // Every browser the app supports knows <link rel="modulepreload">; the polyfill would only add
+  // to the entry chunk.
+  build: { manifest: true, modulePreload: { polyfill: false } },
   test: {
     // Browser specs (e2e/) run under Playwright, never under Vitest.
     include: ['tests/**/*.test.{ts,tsx}'],

@@ -1,8 +1,7 @@
 import { startTransition, StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { berlinDay } from './domain/calendar-day'
-import { createI18n } from './i18n/config'
-import { registerServiceWorker } from './register-service-worker'
+import { allTextsReady, createI18n } from './i18n/config'
 import { createAppStore } from './store/app-store'
 import { followOtherTabs } from './store/other-tabs'
 import { App, loadApp, type Loaded } from './ui/app'
@@ -18,19 +17,21 @@ if (root) {
   // Answers given in another open tab show here, and no change here writes over them.
   followOtherTabs(store)
   const i18n = createI18n(store.getState().lang)
-  const app = (initial?: Loaded) => (
-    <StrictMode>
-      <App store={store} i18n={i18n} today={today()} initial={initial} />
-    </StrictMode>
-  )
+  // StrictMode's checks run in development only; the production build leaves the wrapper out.
+  const app = (initial?: Loaded) => {
+    const page = <App store={store} i18n={i18n} today={today()} initial={initial} />
+    return import.meta.env.DEV ? <StrictMode>{page}</StrictMode> : page
+  }
   // Start-up renders as transitions: React works in slices and the page stays responsive.
   const mount = (initial?: Loaded) => startTransition(() => createRoot(root).render(app(initial)))
   // index.html already shows the German start page, rendered at build time (see takeover).
   const how = takeover(root, store.getState(), window.location.hash)
-  if (how === 'now') mount()
+  // The app renders once its language's texts are there: never a key in place of a text.
+  const texts = allTextsReady(i18n)
+  if (how === 'now') void texts.then(() => mount())
   else
-    loadApp().then(
-      (loaded) => {
+    Promise.all([loadApp(), texts]).then(
+      ([loaded]) => {
         if (how === 'replace') return mount(loaded)
         enableButtons(root)
         startTransition(() => void hydrateRoot(root, app(loaded)))
@@ -38,5 +39,7 @@ if (root) {
       () => mount(),
     )
   // The worker precaches the built files; the dev server has no sw.js (it answers with index.html).
-  if (import.meta.env.PROD) registerServiceWorker()
+  // Registered after the page has loaded, so its module need not weigh on the entry chunk.
+  if (import.meta.env.PROD)
+    void import('./register-service-worker').then((m) => m.registerServiceWorker())
 }

@@ -4,6 +4,7 @@
 import { join, relative, isAbsolute } from 'node:path'
 import type { Plugin } from 'vite'
 import { buildData, formatProblems } from './build-data.ts'
+import { leanAppData } from './lean-app-data.ts'
 
 const ID = 'virtual:app-data'
 const RESOLVED_ID = `\0${ID}`
@@ -37,7 +38,7 @@ export function appDataPlugin(): Plugin {
       }
       if (!data) this.error(formatProblems(problems))
       // JSON.parse of a string literal is faster for the browser than an object literal this size.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))})`
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(leanAppData(data)))})`
     },
     // The dev server watches the whole project. Any change under data/ (a programme edited, added
     // or removed) checks the data again on the next request and reloads the page; the answers

@@ -3,14 +3,18 @@
 // after it has run: one network round trip less before the first usable screen.
 import type { Plugin, Rollup } from 'vite'
 
+/** Modules of the start that are not hinted: the English texts load only for an English visit. */
+export const NOT_AT_START = /\/src\/i18n\/texts\/en\.ts$/
+
 function startChunks(bundle: Rollup.OutputBundle): string[] {
   const chunks = Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk')
   const byFile = new Map(chunks.map((c) => [c.fileName, c]))
   const files = new Set<string>()
   const add = (file: string) => {
-    if (files.has(file)) return
+    const chunk = byFile.get(file)
+    if (files.has(file) || NOT_AT_START.test(chunk?.facadeModuleId ?? '')) return
     files.add(file)
-    byFile.get(file)?.imports.forEach(add)
+    chunk?.imports.forEach(add)
   }
   const entries = chunks.filter((c) => c.isEntry)
   entries.forEach((entry) => entry.dynamicImports.forEach(add))

@@ -3,6 +3,7 @@
 import { renderToString } from 'react-dom/server'
 import type { AppData } from '../../src/catalogue-source'
 import { createI18n } from '../../src/i18n/config'
+import { resources } from '../../src/i18n/resources'
 import { createAppStore } from '../../src/store/app-store'
 import { App } from '../../src/ui/app'
 import { LoadedApp } from '../../src/ui/loaded-app'
@@ -23,10 +24,13 @@ function memoryStorage() {
  */
 export function renderStartPage(data: AppData, today: string): string {
   const store = createAppStore({ storage: memoryStorage() })
+  // The browser loads the screens' texts with the screens; here every text is at hand at once.
+  const i18n = createI18n('de')
+  for (const [ns, texts] of Object.entries(resources.de)) i18n.addResourceBundle('de', ns, texts)
   const markup = renderToString(
     <App
       store={store}
-      i18n={createI18n('de')}
+      i18n={i18n}
       today={today}
       load={() => Promise.resolve(data)}
       initial={{ data, LoadedApp }}

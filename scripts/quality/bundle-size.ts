@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { NOT_AT_START } from '../build/preload-start-chunks'
 
 interface ManifestChunk {
   file: string
@@ -20,6 +21,8 @@ export interface BundleSizes {
   /** Initial JS plus the lazy chunks the entry loads at once (catalogue, screens): all the
    *  JavaScript before the first usable screen. Measured, not budgeted. */
   startJs: { files: string[]; gzipBytes: number }
+  /** The catalogue's share of startJs: the data chunks (virtual:app-data…) loaded at start. */
+  startData: { files: string[]; gzipBytes: number }
   /** Chunks loaded later (import()), each with its size, e.g. the catalogue data. */
   lazy: Array<{ file: string; gzipBytes: number }>
 }
@@ -43,7 +46,7 @@ export function measureBundle(dist: string): BundleSizes {
   const cssFiles = [...new Set([...initial].flatMap((key) => manifest[key]!.css ?? []))]
   const atStart = new Set<string>()
   const visitLazy = (key: string) => {
-    if (initial.has(key) || atStart.has(key)) return
+    if (initial.has(key) || atStart.has(key) || NOT_AT_START.test(`/${key}`)) return
     atStart.add(key)
     for (const next of manifest[key]?.imports ?? []) visitLazy(next)
   }
@@ -51,6 +54,9 @@ export function measureBundle(dist: string): BundleSizes {
     ([, chunk]) => chunk.isEntry && (chunk.dynamicImports ?? []).forEach(visitLazy),
   )
   const startFiles = [...jsFiles, ...[...atStart].map((key) => manifest[key]!.file)]
+  const dataFiles = [...atStart]
+    .filter((key) => key.startsWith('virtual:app-data'))
+    .map((key) => manifest[key]!.file)
   const lazyFiles = Object.entries(manifest)
     .filter(([key, chunk]) => !initial.has(key) && chunk.file.endsWith('.js'))
     .map(([, chunk]) => chunk.file)
@@ -59,6 +65,7 @@ export function measureBundle(dist: string): BundleSizes {
     initialJs: { files: jsFiles, gzipBytes: sum(jsFiles) },
     initialCss: { files: cssFiles, gzipBytes: sum(cssFiles) },
     startJs: { files: startFiles, gzipBytes: sum(startFiles) },
+    startData: { files: dataFiles, gzipBytes: sum(dataFiles) },
     lazy: lazyFiles.map((file) => ({ file, gzipBytes: gzipSize(join(dist, file)) })),
   }
 }

@@ -11,6 +11,16 @@ const checks = [
     limit: BUDGETS.initialJsKb,
   },
   { name: 'initial CSS (gzip)', kb: kb(sizes.initialCss.gzipBytes), limit: BUDGETS.cssKb },
+  {
+    name: 'JavaScript + data before the first usable screen (gzip)',
+    kb: kb(sizes.startJs.gzipBytes),
+    limit: BUDGETS.startKb.budget,
+  },
+  {
+    name: 'catalogue before the first usable screen (gzip)',
+    kb: kb(sizes.startData.gzipBytes),
+    limit: BUDGETS.catalogueKb.budget,
+  },
 ]
 for (const c of checks) {
   const verdict = c.kb <= c.limit ? 'ok' : 'OVER BUDGET'

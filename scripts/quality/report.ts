@@ -1,11 +1,11 @@
 // `npm run report`: builds, then prints one table of every quality figure with its budget.
-// Exits 1 when a budget is exceeded. Timings are measured and reported, not gated.
+// Exits 1 when a budget is exceeded; a budget that is not yet its issue's target names the target.
 import { execSync } from 'node:child_process'
 import { BUDGETS } from './budgets'
 import { kb, measureBundle } from './bundle-size'
 import { CATEGORIES, runLighthouse } from './lighthouse'
 import { startPreview } from './preview-server'
-import { measureTimings } from './timings'
+import { measureTimings, timingFailures, TIMING_FIGURES } from './timings'
 
 interface Row {
   figure: string
@@ -31,10 +31,19 @@ rows.push({
   budget: `≤ ${BUDGETS.cssKb} kB`,
   ok: css <= BUDGETS.cssKb,
 })
+const within = (value: number, b: { budget: number; target: number }, unit: string) => ({
+  value: `${value} ${unit}`,
+  budget: `≤ ${b.budget} ${unit}${b.target < b.budget ? ` (target ${b.target})` : ''}`,
+  ok: value <= b.budget,
+})
 rows.push({
-  figure: 'JavaScript before the first usable screen (entry + catalogue + screens), gzip',
-  value: `${kb(sizes.startJs.gzipBytes)} kB`,
-  budget: '–',
+  figure:
+    'JavaScript + data before the first usable screen (entry, texts, screens, catalogue), gzip',
+  ...within(kb(sizes.startJs.gzipBytes), BUDGETS.startKb, 'kB'),
+})
+rows.push({
+  figure: 'catalogue before the first usable screen, gzip',
+  ...within(kb(sizes.startData.gzipBytes), BUDGETS.catalogueKb, 'kB'),
 })
 for (const chunk of sizes.lazy)
   rows.push({
@@ -65,22 +74,17 @@ try {
     budget: '–',
   })
   const t = await measureTimings(server.url)
-  const show = (v: number | null, missing: string) => (v === null ? missing : `${v} ms`)
-  rows.push({
-    figure: `cold start to start screen visible, 4× CPU (median of ${t.runs})`,
-    value: show(t.coldStartMs, 'not reached'),
-    budget: 'target ≤ 1000 ms',
-  })
-  rows.push({
-    figure: `cold start to start button working, 4× CPU (median of ${t.runs})`,
-    value: show(t.coldStartUsableMs, 'not reached'),
-    budget: '–',
-  })
-  rows.push({
-    figure: `share link to results visible, 4× CPU (median of ${t.runs})`,
-    value: show(t.shareLinkToResultsMs, 'not reached'),
-    budget: 'target ≤ 1000 ms',
-  })
+  const failed = new Set(timingFailures(t))
+  for (const { key, figure } of TIMING_FIGURES) {
+    const b = BUDGETS.timingsMs[key]
+    const v = t.ms[key]
+    rows.push({
+      figure: `${figure}, 4× CPU (median of ${t.runs})`,
+      value: v === null ? 'not reached' : `${v} ms`,
+      budget: `≤ ${b.budget} ms${b.target < b.budget ? ` (target ${b.target})` : ''}`,
+      ok: !failed.has(key),
+    })
+  }
 } finally {
   await server.close()
 }

@@ -1,21 +1,31 @@
 import { createInstance, type i18n as I18n } from 'i18next'
-import { initReactI18next } from 'react-i18next'
 import type { Lang } from '../domain/index'
-import { NAMESPACES, resources } from './resources'
+import { loadTexts, textsBackend } from './backend'
 
-/** A fresh instance per app (and per test), so no test leaks its language into another. */
+/**
+ * A fresh instance per app (and per test), so no test leaks its language into another. No text
+ * ships with the entry chunk: index.html already shows the German start page, and the app takes
+ * it over only once its language's chunk is there (with the catalogue and the screens). A
+ * language switch completes once that language's chunk is there, so no screen ever shows a key
+ * in place of a text.
+ */
 export function createI18n(lang: Lang): I18n {
   const instance = createInstance()
-  void instance.use(initReactI18next).init({
+  // No initReactI18next: the app hands its instance down through I18nextProvider, never globally.
+  void instance.use(textsBackend).init({
     lng: lang,
-    fallbackLng: 'de',
-    supportedLngs: ['de', 'en'],
-    ns: NAMESPACES,
+    // Both languages have the same keys (tests/ui/i18n-keys.test.ts): an English visit needs no
+    // German chunk.
+    fallbackLng: false,
+    // None at first: the instance is ready at once, and allTextsReady adds every namespace.
+    ns: [],
     defaultNS: 'common',
-    resources,
     initAsync: false,
     interpolation: { escapeValue: false }, // React escapes already
-    returnNull: false,
   })
   return instance
 }
+
+/** Resolves once every screen's texts are there in the current language (one chunk holds all). */
+export const allTextsReady = (i18n: I18n): Promise<void> =>
+  loadTexts[i18n.language as Lang]().then(({ texts }) => i18n.loadNamespaces(Object.keys(texts)))

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { I18nextProvider, useTranslation } from 'react-i18next'
 import type { i18n as I18n } from 'i18next'
 import { loadAppData, type AppData } from '../catalogue-source'
+import { allTextsReady } from '../i18n/config'
 import type { AppStore } from '../store/app-store'
 import { PageHeader } from './components/page-header'
 import { StartIntro } from './components/start-intro'
@@ -64,14 +65,15 @@ function Shell({ today, load, i18n, initial, hash }: ShellProps) {
   useEffect(() => {
     if (initial) return
     let live = true
-    loadApp(load).then(
-      (app) => live && setLoaded(app),
+    // The screens' texts come in their language's chunk (src/i18n/backend.ts), with the screens.
+    Promise.all([loadApp(load), allTextsReady(i18n)]).then(
+      ([app]) => live && setLoaded(app),
       () => live && setFailed(true),
     )
     return () => {
       live = false
     }
-  }, [load, initial])
+  }, [load, initial, i18n])
 
   return (
     <>

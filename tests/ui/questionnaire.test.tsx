@@ -98,7 +98,8 @@ it('keeps answers on the back link and across a language switch, with <html lang
     screen.getByRole('heading', { level: 1, name: 'Organisations involved' }),
   ).toBeInTheDocument()
   expect(screen.getByRole('checkbox', { name: 'Municipality or town' })).toBeChecked()
-  await user.click(screen.getByRole('button', { name: 'Continue' }))
+  // The English texts arrive in their own chunk the first time, a moment after the switch.
+  await user.click(await screen.findByRole('button', { name: 'Continue' }))
   expect(screen.getByLabelText(/How many inhabitants/)).toHaveValue('12,500')
   expect(store.getState().answers).toMatchObject({
     organisations: ['municipality'],

@@ -4,7 +4,9 @@ import type { Program, ProgramRecommendation } from '../../domain/index'
 import { AsOfNotice } from '../components/as-of-notice'
 import { BackLink } from '../components/back-link'
 import { useData } from '../data-context'
-import { useRecommendation, useVisibleSteps } from '../hooks/use-derived'
+import { SearchProgress } from '../components/search-progress'
+import { useDeferredRecommendation } from '../hooks/use-deferred-recommendation'
+import { useVerdicts, useVisibleSteps } from '../hooks/use-derived'
 import { useRevealedLater } from '../hooks/use-revealed-later'
 import { useDocumentTitle, usePageFocus } from '../hooks/use-page-focus'
 import { Filters, matchesFilter } from '../results/filters'
@@ -26,9 +28,12 @@ export function ResultsScreen() {
   const { t } = useTranslation('results')
   const { t: tc } = useTranslation()
   const { catalogue, questions } = useData()
-  // With the search: a programme's place in the list follows its amount in the best plan. On the
-  // real catalogue the search takes a few milliseconds, and the downloads share its result.
-  const recommendation = useRecommendation()
+  // With the search: a programme's place in the list follows its amount in the best plan, and the
+  // downloads share its result. It runs once the verdicts are on screen (a share link's results
+  // show without waiting for it); until then the order is by what each programme's terms allow.
+  const verdicts = useVerdicts()
+  const { recommendation: searched, runner } = useDeferredRecommendation()
+  const recommendation = searched?.lang === verdicts.lang ? searched : verdicts
   const revealed = useRevealedLater()
   const steps = useVisibleSteps()
   const lang = useAppStore((s) => s.lang)
@@ -70,6 +75,8 @@ export function ResultsScreen() {
         </button>
       </div>
       <CopyLink />
+      {runner}
+      <SearchProgress searching={recommendation !== searched} />
       <Filters
         filter={filter}
         onChange={setFilter}
@@ -104,7 +111,7 @@ export function ResultsScreen() {
           </section>
         )
       })}
-      {revealed && <Downloads />}
+      {revealed && recommendation === searched && <Downloads />}
     </>
   )
 }
