@@ -22,14 +22,11 @@ it('shows the verdicts before the combination search, and says the plans are bei
   await screen.findByRole('heading', { level: 1, name: 'Ihr Ergebnis' })
   // A live region, so screen readers hear the message.
   expect(screen.getByText(RUNNING)).toHaveAttribute('role', 'status')
-  const verdicts = recommendVerdicts(catalogue, questionnaire, answers, {
-    today: TODAY,
-    lang: 'de',
-  })
+  const verdicts = recommendVerdicts(catalogue, questionnaire, answers, { today: TODAY })
   const expected = verdicts.programs.filter(
     (p) => p.verdict === 'eligible' && p.status !== 'closed',
   )
-  expect(eligibleNames()).toEqual(expected.map((p) => p.name))
+  expect(eligibleNames()).toEqual(expected.map((p) => p.name.de))
   // The downloads carry the plans, so they wait for the search.
   expect(screen.queryByRole('heading', { name: 'Herunterladen' })).not.toBeInTheDocument()
 })
@@ -38,7 +35,7 @@ it('orders the results by the best plan once the search has run, and the message
   renderApp({ initial: { answers, screen: { name: 'results' } } })
   await screen.findByRole('heading', { level: 2, name: 'Herunterladen' })
   expect(screen.queryByText(RUNNING)).not.toBeInTheDocument()
-  const full = recommend(catalogue, questionnaire, answers, { today: TODAY, lang: 'de' })
+  const full = recommend(catalogue, questionnaire, answers, { today: TODAY })
   const expected = full.programs.filter((p) => p.verdict === 'eligible' && p.status !== 'closed')
-  expect(eligibleNames()).toEqual(expected.map((p) => p.name))
+  expect(eligibleNames()).toEqual(expected.map((p) => p.name.de))
 })

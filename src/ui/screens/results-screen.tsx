@@ -33,7 +33,8 @@ export function ResultsScreen() {
   // show without waiting for it); until then the order is by what each programme's terms allow.
   const verdicts = useVerdicts()
   const { recommendation: searched, runner } = useDeferredRecommendation()
-  const recommendation = searched?.lang === verdicts.lang ? searched : verdicts
+  // Results are language-free (texts are rendered per card), so a finished search always fits.
+  const recommendation = searched ?? verdicts
   const revealed = useRevealedLater()
   const steps = useVisibleSteps()
   const lang = useAppStore((s) => s.lang)
