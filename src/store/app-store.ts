@@ -1,13 +1,10 @@
 import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla'
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware'
-import {
-  combinationKey,
-  keepValidAnswers,
-  type AnswerValue,
-  type Answers,
-  type Lang,
-  type Question,
-} from '../domain/index'
+// By path, not through the domain's index: the store ships in the entry chunk, and the index
+// would pull the whole domain (engine, phrases) in with it.
+import { keepValidAnswers } from '../domain/answers/parse-answers'
+import { combinationKey } from '../domain/combinations/combination-key'
+import type { AnswerValue, Answers, Lang, Question } from '../domain/index'
 import {
   initialInputs,
   type AppInputs,
