@@ -205,3 +205,44 @@ describe('financing plan', () => {
     expect(plan.publicFunding).toBe(12000)
   })
 })
+
+describe('a list shortened by folding near-duplicates', () => {
+  // A Land grant of 50 % of 20,000 € staff costs, capped at 8,000 €, and n interchangeable
+  // advice vouchers of 3,000 € on the same 3,000 € block (room for one): {grant + voucher i}
+  // are n twins.
+  const vouchers = (n: number) =>
+    Array.from({ length: n }, (_, i) =>
+      candidate({
+        id: `voucher-${i + 1}`,
+        applicants: ['municipality'],
+        phases: ['concept'],
+        costTypes: ['advice'],
+        money: money({ form: 'voucher', ratePercent: null, maxAmount: 3000 }),
+      }),
+    )
+  const grant = candidate({
+    id: 'grant',
+    applicants: ['municipality'],
+    phases: ['implementation'],
+    costTypes: ['personnel'],
+    money: money({ ratePercent: 50, maxAmount: 8000 }),
+  })
+  const sets = (n: number, k: number) =>
+    combine(
+      input([grant, ...vouchers(n)], {
+        costs: { personnel: { implementation: 20000 }, advice: { concept: 3000 } },
+      }),
+      { k },
+    ).plans.map((p) => p.programs.join('+'))
+
+  it('is filled from a wider search when folding left fewer than half the plans asked for', () => {
+    // k = 6: the top 6 are the five grant + voucher twins and the grant alone; folded, 2 < 3.
+    // The wider search adds the vouchers alone (3,000 €), folded into one plan.
+    expect(sets(5, 6)).toEqual(['grant+voucher-1', 'grant', 'voucher-1'])
+  })
+
+  it('stays as folded when at least half the plans asked for remain', () => {
+    // k = 4: three twins and the grant alone fold to 2 plans, half of 4: no second search.
+    expect(sets(3, 4)).toEqual(['grant+voucher-1', 'grant'])
+  })
+})
