@@ -48,8 +48,8 @@ export function combine(
   // Near-duplicates are folded into the plan they repeat. Only when that leaves fewer than half
   // the plans asked for is the search asked again, to fill the list: the screen shows three and
   // the compare view picks from the list, while the wider search was most of the work on large
-  // catalogues (90 % of the flows of the slowest 200-programme seed) and cut the real catalogue's
-  // p95 from about 3.2 to 1.9 ms once left out. Three scenarios now list 7, 6, 7 plans (was 10, 8, 8).
+  // catalogues (90 % of the flows of the slowest 200-programme seed). Three scenarios now list
+  // 7, 6, 7 plans (were 10, 8, 8); their first plans are the same.
   const shown = options.k ?? DEFAULT_SEARCH.k
   const search = (k: number) =>
     searchCombinations(problem, {
