@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test'
-import { openApp, scenarioAnswers } from './support/app'
+import { expect, test, type Locator, type Page } from '@playwright/test'
+import { openApp, scenarioAnswers, seedSavedState } from './support/app'
 
 // The plan over the years and its Verstetigung gap are readable where a plan is shown: the
 // combinations screen, the council handout and the compare view; each free of WCAG 2.1 AA
@@ -9,20 +9,6 @@ import { openApp, scenarioAnswers } from './support/app'
 test.describe.configure({ timeout: 120_000 })
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 const QI = 'quartierskoordination-quartiersimpulse-vier-jahre'
-
-async function seed(context: BrowserContext, state: Record<string, unknown>) {
-  const value = JSON.stringify({
-    state: { screen: { name: 'start' }, lang: 'de', chosen: [], ...state },
-    version: 1,
-  })
-  await context.addInitScript((v) => {
-    // Only on the first load, so the app's own saving is not overwritten on reload.
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('foerderbaukasten', v)
-      sessionStorage.setItem('seeded', '1')
-    }
-  }, value)
-}
 
 async function axeViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze()
@@ -51,7 +37,7 @@ async function expectYearsAndGap(scope: Locator) {
 }
 
 test('plan view: the years, the gap and why the plan stands first', async ({ page, context }) => {
-  await seed(context, { answers: scenarioAnswers(QI), screen: { name: 'combinations' } })
+  await seedSavedState(context, { answers: scenarioAnswers(QI), screen: { name: 'combinations' } })
   await openApp(page)
   const plan = page.getByRole('region', { name: 'Kombination 1: Quartiersimpulse' })
   await expect(plan.getByText('Warum vorn:')).toBeVisible()
@@ -60,7 +46,7 @@ test('plan view: the years, the gap and why the plan stands first', async ({ pag
 })
 
 test('handout: the years and the gap of the chosen plan', async ({ page, context }) => {
-  await seed(context, {
+  await seedSavedState(context, {
     answers: scenarioAnswers(QI),
     chosen: ['q2030-quartiersimpulse'],
     screen: { name: 'handout' },
@@ -73,7 +59,7 @@ test('handout: the years and the gap of the chosen plan', async ({ page, context
 test('compare view: the years and the gap side by side', async ({ page, context }) => {
   // The Bürgerbus case runs two years: the DSEE grant alone funds year 1 only; with the
   // Bürgerbus grant (duration not published) year 2 is unknown, not a known gap.
-  await seed(context, {
+  await seedSavedState(context, {
     answers: scenarioAnswers('buergerbus-kleine-gemeinde'),
     chosen: ['bund-dsee-mikro+bw-buergerbus', 'bund-dsee-mikro'],
     screen: { name: 'compare' },

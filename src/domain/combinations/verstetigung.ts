@@ -12,6 +12,7 @@ import type { Lang } from '../text'
 import type { CandidateProgram } from './candidates'
 import { planPhrase } from '../describe/plan-phrases'
 import type { FinancingPlan } from './types'
+import { projectFacts } from '../project-facts'
 
 export interface TimelineContext {
   /** The catalogue's programmes, by id (for durations and money terms). */
@@ -371,18 +372,13 @@ export function timelineContext(
     if (r.deadline.state === 'closed' || r.deadline.state === 'dormant') return []
     return [{ program, verdict: r.verdict, openQuestions: r.openQuestions }]
   })
-  // Cost blocks come from whichever question holds the cost matrix, not from a fixed id.
-  const costQuestion = questionnaire.steps
-    .flatMap((s) => s.questions)
-    .find((q) => q.type === 'costMatrix')
-  const costs = ((costQuestion && effective[costQuestion.id]) ?? {}) as CostMatrix
-  const start = effective.plannedStart
+  const { costs, plannedStart } = projectFacts(questionnaire, effective)
   return {
     programs,
     candidates,
     answers: effective,
     costs,
-    plannedStart: typeof start === 'string' ? start : null,
+    plannedStart,
     today: verdicts.today,
     lang: verdicts.lang,
   }

@@ -34,7 +34,12 @@ export function scenarioAnswers(name: string): Record<string, unknown> {
 /** What the app's store saves in local storage (src/store: key "foerderbaukasten", version 1). */
 export async function seedSavedState(
   context: BrowserContext,
-  state: { answers?: Record<string, unknown>; screen?: object; lang?: 'de' | 'en' },
+  state: {
+    answers?: Record<string, unknown>
+    screen?: object
+    lang?: 'de' | 'en'
+    chosen?: string[]
+  },
 ) {
   const value = JSON.stringify({
     state: { answers: {}, screen: { name: 'start' }, lang: 'de', chosen: [], ...state },
