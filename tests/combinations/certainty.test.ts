@@ -8,7 +8,7 @@ import {
   orderByCertainty,
   planCertainty,
 } from '../../src/domain/combinations/certainty'
-import { combinationKey } from '../../src/domain/combinations/combination-key'
+import { planFrom } from '../fixtures/make-plan'
 import type { AwardKind } from '../../src/domain/catalogue/vocabulary'
 import type { DeadlineState, FinancingPlan, PlanApplication } from '../../src/domain/index'
 
@@ -53,23 +53,7 @@ function plan(...parts: string[]): FinancingPlan {
     const [id, amount] = p.split('=') as [string, string]
     return application(id, Number(amount))
   })
-  const totalFunding = applications.reduce((s, a) => s + a.amount, 0)
-  const programs = applications.map((a) => a.programId).sort()
-  return {
-    key: combinationKey(programs),
-    programs,
-    allocations: [],
-    blocks: [],
-    totalCosts: totalFunding,
-    totalFunding,
-    publicFunding: totalFunding,
-    ownShare: 0,
-    ownSharePercent: 0,
-    applications,
-    steps: [],
-    warnings: [],
-    dependsOn: [],
-  }
+  return planFrom(applications)
 }
 
 const order = (...plans: FinancingPlan[]) =>

@@ -5,6 +5,7 @@ import type { ProgramInput } from '../../src/domain/catalogue/schema'
 import type { CandidateProgram } from '../../src/domain/combinations/candidates'
 import { programSchema } from '../../src/domain/validation'
 import { makeProgram } from '../fixtures/make-program'
+import { planFrom } from '../fixtures/make-plan'
 
 const program = (overrides: Partial<ProgramInput> & { id: string }): Program =>
   programSchema.parse(makeProgram(overrides))
@@ -30,28 +31,10 @@ function application(
 }
 
 /** A plan whose allocations are given per phase; totals are not read by the time line. */
-function plan(
+const plan = (
   applications: PlanApplication[],
   allocations: FinancingPlan['allocations'] = [],
-): FinancingPlan {
-  const totalFunding = applications.reduce((s, a) => s + a.amount, 0)
-  const programs = applications.map((a) => a.programId).sort()
-  return {
-    key: programs.join('+'),
-    programs,
-    allocations,
-    blocks: [],
-    totalCosts: 0,
-    totalFunding,
-    publicFunding: totalFunding,
-    ownShare: 0,
-    ownSharePercent: 0,
-    applications,
-    steps: [],
-    warnings: [],
-    dependsOn: [],
-  }
-}
+): FinancingPlan => planFrom(applications, { allocations, totalCosts: 0 })
 
 function context(
   programs: Program[],
