@@ -4,7 +4,7 @@
 import type { Answers, CostMatrix } from '../answers/answer'
 import type { Program } from '../catalogue/schema'
 import type { CostType, Phase } from '../questionnaire/vocabulary'
-import { termsFor, type OpenPartTerms } from './terms'
+import { mayHaveOpenParts, termsFor, type OpenPartTerms } from './terms'
 
 export interface OpenAmount {
   programId: string
@@ -36,6 +36,8 @@ export function openAmounts(
 ): OpenAmount[] {
   const out: OpenAmount[] = []
   for (const program of programs) {
+    // Most programmes cannot have open parts: skip working out their terms (recommend's hot path).
+    if (!mayHaveOpenParts(program)) continue
     const seen = new Map<string, { part: OpenPartTerms; costs: number }>()
     for (const applicant of project.organisations) {
       if (!program.applicants.includes(applicant)) continue

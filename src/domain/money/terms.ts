@@ -152,9 +152,12 @@ function sumTotals(rules: readonly PerUnitTerms[]): number | null {
 
 const counted = (rules: readonly PerUnitTerms[]) => rules.some((r) => !r.informational)
 
+/** Only a programme that pays a share of the costs can leave that share unknown. */
+export const mayHaveOpenParts = (program: Program) => program.money.form === 'shareFinancing'
+
 /** A share of unknown size of the costs: nothing in the rules fixes its euros. */
-const isOpen = (form: string, part: PartTerms) =>
-  form === 'shareFinancing' && part.ratePercent === null && !counted(part.perUnit)
+const isOpen = (program: Program, part: PartTerms) =>
+  mayHaveOpenParts(program) && part.ratePercent === null && !counted(part.perUnit)
 
 const openPart = (part: PartTerms): OpenPartTerms => ({
   id: part.id,
@@ -230,7 +233,7 @@ export function termsFor(program: Program, applicant: string | null, answers: An
           },
         ]
 
-  const parts = allParts.filter((part) => !isOpen(money.form, part))
+  const parts = allParts.filter((part) => !isOpen(program, part))
   const programmeRules = rulesFor(null)
   const bandMax =
     variant?.maxAmount !== undefined ? variant.maxAmount : band ? band.maxAmount : money.maxAmount
@@ -252,7 +255,7 @@ export function termsFor(program: Program, applicant: string | null, answers: An
     minAmount: bandMin,
     ...cap,
     parts,
-    openParts: allParts.filter((part) => isOpen(money.form, part)).map(openPart),
+    openParts: allParts.filter((part) => isOpen(program, part)).map(openPart),
     rateUnpublished:
       money.form !== 'fixedSum' &&
       parts.some(
