@@ -123,6 +123,7 @@ function assess(
     organisations: facts.organisations,
     costs: facts.costs,
     answers: withHiddenCountsZero(questionnaire, effective),
+    total: sumOf(facts.costs),
   }
   const byId = new Map(catalogue.programs.map((p) => [p.id, p] as const))
   // Memoised: the order's comparator asks for each programme many times.
@@ -204,6 +205,8 @@ interface ProjectTerms {
   organisations: readonly string[]
   costs: CostMatrix
   answers: Answers
+  /** The project's total costs, when the caller has already summed them. */
+  total?: number
 }
 
 /**
@@ -216,7 +219,7 @@ interface ProjectTerms {
 export function upperBound(program: Program, project: ProjectTerms): number {
   if (!bringsMoney(program)) return 0
   const applicants = project.organisations.filter((o) => program.applicants.includes(o))
-  const total = sumOf(project.costs)
+  const total = project.total ?? sumOf(project.costs)
   let best = 0
   // Applicants of one band have the same terms: one of each band is enough.
   for (const applicant of applicants.length > 0 ? onePerBand(program, applicants) : [null]) {

@@ -121,6 +121,15 @@ describe('per-unit amounts', () => {
     expect(termsFor(house, 'municipality', {}).missing).toEqual(['projectYears'])
     expect(problemOf([house], { personnel: { implementation: 200000 } }).items).toHaveLength(0)
   })
+  it('reuses the terms only while the answers they read are the same', () => {
+    // 40,000 € × 2 years = 80,000 €; × 5 years = 200,000 €; other answers change nothing.
+    const two = termsFor(house, 'municipality', { projectYears: 2 })
+    expect(two.maxAmount).toBe(80000)
+    expect(termsFor(house, 'municipality', { projectYears: 5 }).maxAmount).toBe(200000)
+    expect(termsFor(house, 'municipality', { projectYears: 2, municipalityType: 'city' })).toBe(two)
+    // Shared between calls, so no caller may change them.
+    expect(() => two.parts.push(two.parts[0]!)).toThrow(TypeError)
+  })
   it('caps per founder: 4 × 2,613 € = 10,452 € is capped at 10,000 €; 3 × 2,613 € = 7,839 €', () => {
     const flat = program('flat', {
       ratePercent: null,

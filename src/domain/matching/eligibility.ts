@@ -50,7 +50,7 @@ export function evaluateCriterion(criterion: Criterion, ctx: Context): Criterion
     if (!ctx.questions.has(id) || !isAnswered(ctx.answers, id)) continue
     decidedBy[id] = ctx.answers[id] as AnswerValue
   }
-  const missing = reads.filter((id) => !isAnswered(ctx.answers, id))
+  const missingOf = () => reads.filter((id) => !isAnswered(ctx.answers, id))
   let truth: Truth
   try {
     truth = evaluateTruth(criterion.rule, ctx.answers)
@@ -62,7 +62,7 @@ export function evaluateCriterion(criterion: Criterion, ctx: Context): Criterion
       outcome: 'open',
       reason: { code: 'ruleError' },
       decidedBy,
-      missing,
+      missing: missingOf(),
     }
   }
   const outcome: Outcome = truth === 'open' ? 'open' : truth ? 'passed' : 'failed'
@@ -76,7 +76,7 @@ export function evaluateCriterion(criterion: Criterion, ctx: Context): Criterion
     outcome,
     reason,
     decidedBy,
-    missing: outcome === 'open' ? missing : [],
+    missing: outcome === 'open' ? missingOf() : [],
   }
 }
 

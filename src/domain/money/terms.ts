@@ -183,6 +183,63 @@ export function termsFor(program: Program, applicant: string | null, answers: An
   const band =
     applicant === null ? undefined : money.byApplicant.find((b) => b.applicants.includes(applicant))
   const variant = variantFor(program, answers)
+  // The terms depend on the answers only through the variant and the per-unit counts: the same
+  // inputs give the same (frozen) terms, so every search and every bound reuses them instead of
+  // rebuilding them — building them was the largest share of the engine's allocations.
+  const key = termsKey(program, band, variant, answers)
+  let known = memo.get(program)
+  const hit = known?.get(key)
+  if (hit) return hit
+  const terms = freezeTerms(buildTerms(program, band, variant, answers))
+  if (!known || known.size >= MEMO_PER_PROGRAMME) memo.set(program, (known = new Map()))
+  known.set(key, terms)
+  return terms
+}
+
+const MEMO_PER_PROGRAMME = 64
+const memo = new WeakMap<Program, Map<string, MoneyTerms>>()
+
+function termsKey(
+  program: Program,
+  band: Program['money']['byApplicant'][number] | undefined,
+  variant: MoneyVariant | null,
+  answers: Answers,
+): string {
+  let key = `${band ? program.money.byApplicant.indexOf(band) : -1}|${variant ? program.money.variants.indexOf(variant) : -1}`
+  for (const rule of program.money.perUnit)
+    for (const factor of rule.per) key += `|${unitCount(factor.unit, answers)}`
+  return key
+}
+
+// Freezes what buildTerms creates, not the catalogue's own objects it points to (labels, cost types).
+function freezeTerms(terms: MoneyTerms): MoneyTerms {
+  const each = <T extends object>(list: T[]) => {
+    for (const item of list) Object.freeze(item)
+    return Object.freeze(list)
+  }
+  const rules = (list: PerUnitTerms[]) => {
+    for (const rule of list) each(rule.per)
+    return each(list)
+  }
+  for (const part of terms.parts) {
+    Object.freeze(part.phases)
+    rules(part.perUnit)
+  }
+  rules(terms.perUnit)
+  each(terms.parts)
+  each(terms.openParts)
+  each(terms.variants)
+  Object.freeze(terms.missing)
+  return Object.freeze(terms)
+}
+
+function buildTerms(
+  program: Program,
+  band: Program['money']['byApplicant'][number] | undefined,
+  variant: MoneyVariant | null,
+  answers: Answers,
+): MoneyTerms {
+  const { money } = program
   const baseRate =
     variant?.ratePercent ??
     band?.ratePercent ??
