@@ -12,6 +12,14 @@ function resultFor(file: string) {
 }
 
 describe('real combinations', () => {
+  it('KfW 432 with NIS: the 85 % cap on public money covers the management KfW 432 funds, and the plan names it', () => {
+    const [top] = resultFor('stadt-energetisches-quartier-kfw432.json').plans
+    const nis = top!.applications.find((a) => a.programId === 'bw-nis')!
+    // 85 % × 300,000 € management = 255,000 €, of which KfW 432 pays 75 % = 225,000 €.
+    expect(nis.amount).toBe(30000)
+    expect(nis.basis.map((b) => [b.limit, b.fundedCostsPercent])).toEqual([['fundedCostsCap', 85]])
+  })
+
   it('Weinheim: Quartiersimpulse filed by the town and Gut Beraten! by the civil-society partner, own share from the council grant', () => {
     const { plans } = resultFor('weinheim-luetzelsachsen.json')
     const plan = plans.find(

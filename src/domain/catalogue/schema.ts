@@ -194,6 +194,10 @@ export const programSchema = z
         excludes: z.array(exclusionSchema).default([]),
         requires: z.array(requirementSchema).default([]),
         maxPublicRatePercent: percent.nullable(),
+        // What `maxPublicRatePercent` is a share of: the whole project, or only the costs this
+        // programme funds in the plan (KfW 432: Bund and Land together at most 85 % of the
+        // funded Vorhaben, not of the whole project).
+        publicRateOf: z.enum(['project', 'fundedCosts']).default('project'),
         subsidiary: z.boolean().default(false),
         observedWith: z.array(programId).default([]),
         note: localizedText.optional(),

@@ -5,7 +5,7 @@ import { isStale } from '../catalogue/warnings'
 import { deadlineStatus, type DeadlineStatus } from '../deadlines/deadline-status'
 import type { LocalizedText } from '../text'
 import type { CandidateProgram, Problem } from './candidates'
-import { amountBasis } from './amount-basis'
+import { amountBasis, planCaps } from './amount-basis'
 import { combinationKey } from './combination-key'
 import type { SearchResult } from './search'
 import type {
@@ -114,12 +114,11 @@ export function buildPlan(
   const applications: PlanApplication[] = []
   const steps: Omit<PlanStep, 'order'>[] = []
   const warnings: PlanWarning[] = []
-  const planCaps = {
+  const caps = planCaps(items, problem.blocks, found.evaluation.amounts, {
     funding: found.funding,
-    totalCap: Math.min(problem.totalCosts, ...items.map((i) => i.totalCap)),
     publicFunding: found.evaluation.publicFunding,
-    publicCap: Math.min(...items.map((i) => i.publicCap)),
-  }
+    totalCosts: problem.totalCosts,
+  })
   items.forEach((item, k) => {
     const row = found.evaluation.amounts[k]!
     const funded = item.blocks.filter((b) => row[b]! > 0)
@@ -143,7 +142,7 @@ export function buildPlan(
       prerequisites: item.program.prerequisites.map((p) => p.text),
       deadline,
       isPublic: item.isPublic,
-      basis: amountBasis(item, row, problem.blocks, planCaps),
+      basis: amountBasis(item, row, problem.blocks, caps),
     })
     const phase = funded
       .map((b) => problem.blocks[b]!.phase)

@@ -46,6 +46,7 @@ export interface AmountBasis {
     | 'programmePerUnit'
     | 'ownShare'
     | 'publicCap'
+    | 'fundedCostsCap'
     | 'otherFunding'
   cap: number | null
   /** The money part's name; null for a programme without parts (its eligible costs). */
@@ -54,6 +55,11 @@ export interface AmountBasis {
   shareOfTotalPercent: number | null
   /** The plan's cap on public money (named when `limit` is `publicCap`). */
   publicCap: number
+  /**
+   * With `limit` `fundedCostsCap`: the share of these costs all funding may reach under another
+   * member's rule (KfW 432: public money at most 85 % of the costs it funds); else null.
+   */
+  fundedCostsPercent: number | null
   /** The per-unit rules behind a per-unit limit (empty for every other limit). */
   perUnit: PerUnitBasis[]
 }

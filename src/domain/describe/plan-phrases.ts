@@ -84,6 +84,10 @@ export const PLAN_PHRASES = {
     de: 'begrenzt durch die Obergrenze für öffentliche Mittel im Plan ({{publicCap}}; {{part}})',
     en: 'limited by the cap on public money in the plan ({{publicCap}}; {{part}})',
   },
+  basis_fundedCostsCap: {
+    de: 'begrenzt durch die Kumulierungsgrenze im Plan: Fördermittel höchstens {{fundedShare}} % dieser Kosten ({{part}}: {{costs}})',
+    en: 'limited by the cumulation cap in the plan: funding at most {{fundedShare}} % of these costs ({{part}}: {{costs}})',
+  },
   basis_otherFunding: {
     de: 'die Kosten, die andere Programme des Plans offenlassen ({{part}}: {{costs}})',
     en: 'the costs the plan’s other programmes leave open ({{part}}: {{costs}})',

@@ -74,6 +74,7 @@ export function describeBasis(basis: AmountBasis, lang: Lang): string {
     cap: cap === null ? '' : formatEuro(cap, lang),
     share: String(basis.shareOfTotalPercent ?? ''),
     publicCap: formatEuro(basis.publicCap, lang),
+    fundedShare: String(basis.fundedCostsPercent ?? ''),
     rule: perUnitText(basis.perUnit, lang),
   }
   const key: PlanPhrase =
