@@ -4,7 +4,7 @@ import type { Program } from '../catalogue/schema'
 import { isStale } from '../catalogue/warnings'
 import { deadlineStatus, type DeadlineStatus } from '../deadlines/deadline-status'
 import type { LocalizedText } from '../text'
-import type { CandidateProgram, Problem } from './candidates'
+import type { CandidateProgram, Item, Problem } from './candidates'
 import { amountBasis, planCaps } from './amount-basis'
 import { combinationKey } from './combination-key'
 import type { SearchResult } from './search'
@@ -180,6 +180,7 @@ export function buildPlan(
       collator.compare(a.date ?? '9999', b.date ?? '9999') ||
       collator.compare(a.programId, b.programId),
   )
+  warnings.push(...ownShareFromGrants(problem, found, items))
   const totalFunding = found.funding
   const ownShare = problem.totalCosts - totalFunding
   warnings.unshift({ kind: 'noEarlyStart' })
@@ -203,6 +204,43 @@ export function buildPlan(
     warnings,
     dependsOn: [...new Set(open.flatMap((i) => i.candidate.openQuestions))].sort(),
   }
+}
+
+/**
+ * A programme that requires an own share (its rules name no grants as a source of it) whose
+ * cost blocks the plan funds beyond what that own share leaves, together with other programmes:
+ * those grants stand in for its own share, and whether that is allowed is not on record.
+ */
+function ownShareFromGrants(
+  problem: Problem,
+  found: SearchResult['top'][number],
+  items: readonly Item[],
+): PlanWarning[] {
+  const rows = found.evaluation.amounts
+  const funded = problem.blocks.map((_, b) => rows.reduce((sum, row) => sum + row[b]!, 0))
+  return items.flatMap((item, k): PlanWarning[] => {
+    const own = item.terms?.ownShare
+    if (!own || own.from.includes('private') || own.from.includes('otherPublic')) return []
+    const others = new Set<number>()
+    for (const b of item.blocks) {
+      if (rows[k]![b]! <= 0) continue
+      const room = Math.floor((problem.blocks[b]!.amount * (100 - own.percent)) / 100 + 1e-9)
+      if (funded[b]! <= room) continue
+      rows.forEach((row, j) => {
+        if (j !== k && row[b]! > 0) others.add(j)
+      })
+    }
+    if (others.size === 0) return []
+    return [
+      {
+        kind: 'ownShareFromGrants',
+        programId: item.program.id,
+        name: displayName(item.candidate),
+        percent: own.percent,
+        others: [...others].sort((a, b) => a - b).map((j) => displayName(items[j]!.candidate)),
+      },
+    ]
+  })
 }
 
 /** Each cost block with the euros the plan funds in it, in phase order as the plan is read. */

@@ -120,6 +120,9 @@ export type WarningKind =
   | 'rateUnknown'
   // A programme that tops up another grant outside the catalogue: that grant comes first.
   | 'baseOutsideCatalogue'
+  // Other grants in the plan pay the costs a programme wants covered by an own share, and the
+  // catalogue does not record that this programme accepts grants as own share.
+  | 'ownShareFromGrants'
 
 /** A warning as a code with what its sentence names: programme names, ISO dates, euros. */
 export type PlanWarning =
@@ -130,6 +133,7 @@ export type PlanWarning =
   | (ProgramWarning<'staleData'> & { checked: string })
   | (ProgramWarning<'openCriteria'> & { questions: string[] })
   | (ProgramWarning<'baseOutsideCatalogue'> & { base: LocalizedText })
+  | (ProgramWarning<'ownShareFromGrants'> & { percent: number; others: LocalizedText[] })
 
 /** A warning about one programme of the plan, named by its short name. */
 interface ProgramWarning<K extends WarningKind> {

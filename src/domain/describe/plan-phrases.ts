@@ -40,6 +40,10 @@ export const PLAN_PHRASES = {
     de: '{{name}} stockt eine andere Förderung auf, die nicht im Katalog steht: zuerst {{base}} beantragen, {{name}} erst nach deren Bewilligung.',
     en: '{{name}} tops up another grant that is not in the catalogue: apply for {{base}} first, and for {{name}} only once it is approved.',
   },
+  ownShareFromGrants: {
+    de: '{{name}} verlangt einen Eigenanteil von mindestens {{percent}} %; im Plan tragen ihn auf denselben Kosten andere Förderungen ({{others}}). Dass das Programm Fördermittel als Eigenanteil anerkennt, ist nicht belegt – vor dem Antrag beim Fördergeber klären.',
+    en: '{{name}} requires an own share of at least {{percent}} %; in the plan, other grants ({{others}}) carry it on the same costs. That the programme accepts grants as own share is not on record – check with the funder before applying.',
+  },
   applyBase: {
     de: 'Zuerst beantragen (nicht im Katalog): {{base}}',
     en: 'Apply first (not in the catalogue): {{base}}',

@@ -38,6 +38,12 @@ export function describeWarning(warning: PlanWarning, lang: Lang): string {
         name: warning.name[lang],
         list: warning.questions.join(', '),
       })
+    case 'ownShareFromGrants':
+      return planPhrase('ownShareFromGrants', lang, {
+        name: warning.name[lang],
+        percent: String(warning.percent),
+        others: warning.others.map((o) => o[lang]).join(', '),
+      })
     case 'baseOutsideCatalogue':
       return planPhrase('baseOutsideCatalogue', lang, {
         name: warning.name[lang],
