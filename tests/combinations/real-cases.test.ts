@@ -25,6 +25,17 @@ describe('real combinations', () => {
     expect(describeWarning(warned[0]!, 'de')).toContain('Fernsehlotterie')
   })
 
+  it('Culture barn: the Innovationsfonds Kunst beside the Land programme ELR, which an older call excluded, is flagged', () => {
+    const [top] = resultFor('kultur-scheune-freiraeume.json').plans
+    expect(top!.programs).toEqual(['bw-elr', 'bw-innovationsfonds-kunst'])
+    const flagged = top!.warnings.find((w) => w.kind === 'cumulationUnconfirmed')
+    expect(flagged?.programId).toBe('bw-innovationsfonds-kunst')
+    const text = describeWarning(flagged!, 'de')
+    expect(text).toContain('neben ELR')
+    expect(text).toContain('Landesförderung')
+    expect(describeWarning(flagged!, 'en')).toContain('beside ELR')
+  })
+
   it('Weinheim: no such warning where no programme of the plan asks for an own share', () => {
     const [top] = resultFor('weinheim-luetzelsachsen.json').plans
     expect(top!.warnings.some((w) => w.kind === 'ownShareFromGrants')).toBe(false)

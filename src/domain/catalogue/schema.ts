@@ -199,6 +199,10 @@ export const programSchema = z
         // funded Vorhaben, not of the whole project).
         publicRateOf: z.enum(['project', 'fundedCosts']).default('project'),
         subsidiary: z.boolean().default(false),
+        // Funders' levels beside which the rules do not confirm that this programme may be
+        // combined (an older call excluded them, or no cumulation rule is on record): a plan
+        // with such a programme beside it says so, with `note`.
+        unconfirmedWith: z.array(z.enum(LEVELS)).default([]),
         observedWith: z.array(programId).default([]),
         note: localizedText.optional(),
       })

@@ -180,7 +180,7 @@ export function buildPlan(
       collator.compare(a.date ?? '9999', b.date ?? '9999') ||
       collator.compare(a.programId, b.programId),
   )
-  warnings.push(...ownShareFromGrants(problem, found, items))
+  warnings.push(...ownShareFromGrants(problem, found, items), ...cumulationUnconfirmed(items))
   const totalFunding = found.funding
   const ownShare = problem.totalCosts - totalFunding
   warnings.unshift({ kind: 'noEarlyStart' })
@@ -238,6 +238,29 @@ function ownShareFromGrants(
         name: displayName(item.candidate),
         percent: own.percent,
         others: [...others].sort((a, b) => a - b).map((j) => displayName(items[j]!.candidate)),
+      },
+    ]
+  })
+}
+
+/** A programme beside another whose funder's level its rules do not confirm as combinable. */
+function cumulationUnconfirmed(items: readonly Item[]): PlanWarning[] {
+  return items.flatMap((item): PlanWarning[] => {
+    const { combination } = item.program
+    if (combination.unconfirmedWith.length === 0) return []
+    const others = items.filter(
+      (other) =>
+        other.program.id !== item.program.id &&
+        combination.unconfirmedWith.includes(other.program.funder.level),
+    )
+    if (others.length === 0) return []
+    return [
+      {
+        kind: 'cumulationUnconfirmed',
+        programId: item.program.id,
+        name: displayName(item.candidate),
+        others: others.map((o) => displayName(o.candidate)),
+        note: combination.note ?? null,
       },
     ]
   })

@@ -123,6 +123,8 @@ export type WarningKind =
   // Other grants in the plan pay the costs a programme wants covered by an own share, and the
   // catalogue does not record that this programme accepts grants as own share.
   | 'ownShareFromGrants'
+  // Beside another programme of a level its rules do not confirm (combination.unconfirmedWith).
+  | 'cumulationUnconfirmed'
 
 /** A warning as a code with what its sentence names: programme names, ISO dates, euros. */
 export type PlanWarning =
@@ -134,6 +136,10 @@ export type PlanWarning =
   | (ProgramWarning<'openCriteria'> & { questions: string[] })
   | (ProgramWarning<'baseOutsideCatalogue'> & { base: LocalizedText })
   | (ProgramWarning<'ownShareFromGrants'> & { percent: number; others: LocalizedText[] })
+  | (ProgramWarning<'cumulationUnconfirmed'> & {
+      others: LocalizedText[]
+      note: LocalizedText | null
+    })
 
 /** A warning about one programme of the plan, named by its short name. */
 interface ProgramWarning<K extends WarningKind> {

@@ -44,6 +44,10 @@ export const PLAN_PHRASES = {
     de: '{{name}} verlangt einen Eigenanteil von mindestens {{percent}} %; im Plan tragen ihn auf denselben Kosten andere Förderungen ({{others}}). Dass das Programm Fördermittel als Eigenanteil anerkennt, ist nicht belegt – vor dem Antrag beim Fördergeber klären.',
     en: '{{name}} requires an own share of at least {{percent}} %; in the plan, other grants ({{others}}) carry it on the same costs. That the programme accepts grants as own share is not on record – check with the funder before applying.',
   },
+  cumulationUnconfirmed: {
+    de: '{{name}} neben {{others}}: Dass diese Förderungen zusammen gewährt werden, ist nicht bestätigt – vor dem Antrag beim Fördergeber klären. {{note}}',
+    en: '{{name}} beside {{others}}: that these grants may be combined is not confirmed – check with the funder before applying. {{note}}',
+  },
   applyBase: {
     de: 'Zuerst beantragen (nicht im Katalog): {{base}}',
     en: 'Apply first (not in the catalogue): {{base}}',

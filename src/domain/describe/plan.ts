@@ -44,6 +44,12 @@ export function describeWarning(warning: PlanWarning, lang: Lang): string {
         percent: String(warning.percent),
         others: warning.others.map((o) => o[lang]).join(', '),
       })
+    case 'cumulationUnconfirmed':
+      return planPhrase('cumulationUnconfirmed', lang, {
+        name: warning.name[lang],
+        others: warning.others.map((o) => o[lang]).join(', '),
+        note: warning.note?.[lang] ?? '',
+      }).trim()
     case 'baseOutsideCatalogue':
       return planPhrase('baseOutsideCatalogue', lang, {
         name: warning.name[lang],
