@@ -196,10 +196,13 @@ export function orderPrograms(
       tierOf(a) - tierOf(b) ||
       amount.get(b.id)! - amount.get(a.id)! ||
       SOONEST[a.deadline.state] - SOONEST[b.deadline.state] ||
-      (a.deadline.next ?? '9999').localeCompare(b.deadline.next ?? '9999') ||
-      a.id.localeCompare(b.id),
+      byCodeUnits(a.deadline.next ?? '9999', b.deadline.next ?? '9999') ||
+      byCodeUnits(a.id, b.id),
   )
 }
+
+/** ISO dates and kebab-case ids sort by their characters; localeCompare would ask ICU each time. */
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
 interface ProjectTerms {
   organisations: readonly string[]

@@ -33,7 +33,10 @@ const none = (state: DeadlineState): DeadlineStatus => ({
 /** Pure: `today` is an ISO date passed in by the caller, never read from the clock. */
 export function deadlineStatus(program: Program, today: string): DeadlineStatus {
   if (program.status === 'closed') return none('closed')
-  const windows = [...program.windows.dates].sort((a, b) => a.closes.localeCompare(b.closes))
+  // ISO dates order by their characters; localeCompare would ask ICU for each comparison.
+  const windows = [...program.windows.dates].sort((a, b) =>
+    a.closes < b.closes ? -1 : a.closes > b.closes ? 1 : 0,
+  )
   const current = windows.find((w) => (w.opens ?? '0000-00-00') <= today && today <= w.closes)
   if (current)
     return {
