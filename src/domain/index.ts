@@ -40,6 +40,8 @@ export type { CriterionReason, CriterionResult, Outcome, Verdict } from './match
 export { ruledOutFamilies, type RuledOutFamily } from './matching/ruled-out-families'
 export type { DeadlineState, DeadlineStatus } from './deadlines/deadline-status'
 export { combinationIds, combinationKey } from './combinations/combination-key'
+export { markedPlans, type MarkedPlan } from './marked-plans'
+export type { PlanProblem } from './combinations/plan-for-key'
 export type {
   AmountBasis,
   CombinationResult,
