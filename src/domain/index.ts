@@ -60,6 +60,7 @@ export { criterionLabel, describeReason, type DescribeContext } from './describe
 export { describeAction, describeBasis, describeWarning, type PlanText } from './describe/plan'
 export { describeRecommendation, type RecommendationText } from './describe/recommendation'
 export { exportPhrase } from './describe/export-phrases'
+export { describeTimeline, routeName, type TimelineText } from './describe/timeline'
 
 // Exports and share links
 export { roadmapEvents, type CalendarEvent } from './export/calendar'

@@ -59,7 +59,7 @@ describe.each(scenarios)('scenario $file', (scenario) => {
       expect(top).toBeDefined()
       return planTimeline(
         top!,
-        timelineContext(catalogue, questionnaire, effective, { ...result, lang: 'de' }),
+        timelineContext(catalogue, questionnaire, effective, result),
       )
     }
     it.each(years.years.map((y) => [y.year, y.status, y.funders, y.rule] as const))(
