@@ -2,11 +2,17 @@
 // A shared link's marked combination that the search no longer lists in its top 10 is shown
 // like any other, and one that cannot be formed is named with its reason (issue 13 §3).
 import { act, screen, within } from '@testing-library/react'
-import { afterEach, expect, it } from 'vitest'
+import { afterEach, expect, it, vi } from 'vitest'
 import { encodeShareLink, recommend } from '../../src/domain/index'
 import { catalogue, questionnaire } from '../fixtures/data'
 import fullAnswers from '../fixtures/full-answers.json'
 import { renderApp, TODAY } from '../render'
+
+// The files the download buttons offer, kept instead of handed to the browser.
+const downloads = vi.hoisted(() => new Map<string, string>())
+vi.mock('../../src/ui/share/download', () => ({
+  downloadText: (name: string, text: string) => void downloads.set(name, text),
+}))
 
 afterEach(() => window.history.replaceState(null, '', '/'))
 
@@ -34,7 +40,7 @@ it('a shared link whose marked plan left the top 10 shows it in the compare view
     catalogue.asOf,
   )
   window.history.replaceState(null, '', `/${link.fragment}`)
-  const { store } = renderApp()
+  const { store, user } = renderApp()
   await screen.findByRole('heading', { level: 2, name: /geteilten Link/ })
   act(() => store.getState().goTo({ name: 'compare' }))
 
@@ -55,4 +61,11 @@ it('a shared link whose marked plan left the top 10 shows it in the compare view
   expect(
     screen.getByText(new RegExp(`${nameOf(ineligible)} ist für dieses Projekt nicht förderfähig`)),
   ).toBeVisible()
+
+  // The plans' download lists it after the search's plans, like any other plan.
+  await user.click(screen.getByRole('button', { name: 'Finanzierungspläne als CSV' }))
+  const csv = [...downloads].find(([name]) => name.endsWith('-plaene.csv'))![1]
+  // One row per application; the last plan is the mark, numbered after the search's plans.
+  const last = csv.trim().split('\n').at(-1)!
+  expect(last.split(';').slice(0, 2)).toEqual([String(top.length + 1), single])
 })

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { combinationIds, type FinancingPlan, type PlanProblem } from '../../domain/index'
 import { useData } from '../data-context'
 import { useAppStore } from '../store-context'
-import type { ChosenPlans } from './downloads'
+import type { ChosenPlans } from './use-chosen-plans'
 
 interface Props extends Pick<ChosenPlans, 'outside' | 'unformable'> {
   /** The plans shown: only these are named as evaluated outside the top 10. */
