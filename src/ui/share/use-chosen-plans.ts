@@ -1,5 +1,10 @@
 import { useMemo } from 'react'
-import { markedPlans, type FinancingPlan, type PlanProblem } from '../../domain/index'
+import {
+  markedPlans,
+  type FinancingPlan,
+  type PlanProblem,
+  type Recommendation,
+} from '../../domain/index'
 import { useData } from '../data-context'
 import { useRecommendation } from '../hooks/use-derived'
 import { useAppStore } from '../store-context'
@@ -13,6 +18,10 @@ export interface ChosenPlans {
   unformable: { key: string; problem: PlanProblem }[]
 }
 
+// One evaluation per result and marks, shared by the compare view, its downloads and exports:
+// keyed by the result object, which belongs to one store's inputs (answers, catalogue, today).
+const evaluated = new WeakMap<Recommendation, { chosen: readonly string[]; value: ChosenPlans }>()
+
 /**
  * The marked plans in marking order. A mark the search's list no longer holds (a shared link
  * opened with other answers or a newer catalogue) is evaluated directly, not dropped.
@@ -23,14 +32,18 @@ export function useChosenPlans(): ChosenPlans {
   const answers = useAppStore((s) => s.answers)
   const chosen = useAppStore((s) => s.chosen)
   return useMemo(() => {
+    const hit = evaluated.get(recommendation)
+    if (hit?.chosen === chosen) return hit.value
     const marked = markedPlans(catalogue, questionnaire, answers, chosen, {
       today,
       top: recommendation.combinations.plans,
     })
-    return {
+    const value = {
       plans: marked.flatMap((m) => (m.plan ? [m.plan] : [])),
       outside: new Set(marked.flatMap((m) => (m.plan && !m.inTop ? [m.key] : []))),
       unformable: marked.flatMap((m) => (m.plan ? [] : [{ key: m.key, problem: m.problem }])),
     }
+    evaluated.set(recommendation, { chosen, value })
+    return value
   }, [catalogue, questionnaire, answers, chosen, today, recommendation])
 }
