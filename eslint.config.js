@@ -27,6 +27,20 @@ const domainBans = {
   ],
 }
 
+// The computing domain returns codes with parameters; only describe/ puts them into words, for
+// the exports (export/) and the index's callers (issue 13: a language-free domain).
+const computingDomainBans = {
+  paths: domainBans.paths,
+  patterns: [
+    ...domainBans.patterns,
+    {
+      group: ['**/describe', '**/describe/**'],
+      message:
+        'The computing domain is language-free: return codes, and render them in src/domain/describe.',
+    },
+  ],
+}
+
 // The browser bundle ships without zod: data/ is checked at build time (issue 7, JS budget).
 const noValidationInBrowser = {
   paths: [
@@ -83,6 +97,11 @@ export default tseslint.config(
     rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   { files: ['src/domain/**/*.ts'], rules: { 'no-restricted-imports': ['error', domainBans] } },
+  {
+    files: ['src/domain/**/*.ts'],
+    ignores: ['src/domain/describe/**', 'src/domain/export/**', 'src/domain/index.ts'],
+    rules: { 'no-restricted-imports': ['error', computingDomainBans] },
+  },
   { files: ['src/store/**/*.ts'], rules: { 'no-restricted-imports': ['error', storeBans] } },
   {
     files: ['src/ui/**/*.{ts,tsx}', 'src/*.{ts,tsx}'],

@@ -5,6 +5,7 @@ import { planTimeline, timelineContext } from '../src/domain/combinations/verste
 import {
   decodeShareLink,
   describeRecommendation,
+  describeTimeline,
   berlinDay,
   effectiveAnswers,
   isRealDate,
@@ -79,9 +80,11 @@ function main(): void {
     data.catalogue,
     data.questionnaire,
     effectiveAnswers(data.questionnaire, answers),
-    { ...result, lang: lang as Lang },
+    result,
   )
-  const timelines = result.combinations.plans.map((plan) => planTimeline(plan, ctx))
+  const timelines = result.combinations.plans.map((plan) =>
+    describeTimeline(planTimeline(plan, ctx), lang as Lang),
+  )
   const described = describeRecommendation(result, {
     lang: lang as Lang,
     questions: questionMap(data.questionnaire),

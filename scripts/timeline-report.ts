@@ -78,7 +78,7 @@ for (const file of readdirSync(dir)
     )
   }
   const effective = withHiddenCountsZero(questionnaire, effectiveAnswers(questionnaire, answers))
-  const ctx = timelineContext(catalogue, questionnaire, effective, { ...result, lang: 'de' })
+  const ctx = timelineContext(catalogue, questionnaire, effective, result)
   plans.forEach((plan, i) => {
     const t = planTimeline(plan, ctx)
     if (t.gap?.endsEarly) counts.plansEndsEarly++

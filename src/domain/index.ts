@@ -40,6 +40,8 @@ export type { CriterionReason, CriterionResult, Outcome, Verdict } from './match
 export { ruledOutFamilies, type RuledOutFamily } from './matching/ruled-out-families'
 export type { DeadlineState, DeadlineStatus } from './deadlines/deadline-status'
 export { combinationIds, combinationKey } from './combinations/combination-key'
+export { markedPlans, type MarkedPlan } from './marked-plans'
+export type { PlanProblem } from './combinations/plan-for-key'
 export type {
   AmountBasis,
   CombinationResult,
@@ -58,6 +60,7 @@ export { criterionLabel, describeReason, type DescribeContext } from './describe
 export { describeAction, describeBasis, describeWarning, type PlanText } from './describe/plan'
 export { describeRecommendation, type RecommendationText } from './describe/recommendation'
 export { exportPhrase } from './describe/export-phrases'
+export { describeTimeline, routeName, type TimelineText } from './describe/timeline'
 
 // Exports and share links
 export { roadmapEvents, type CalendarEvent } from './export/calendar'

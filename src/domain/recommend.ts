@@ -1,5 +1,5 @@
 import type { Answers, CostMatrix } from './answers/answer'
-import { combine } from './combinations/combine'
+import { combine, type CombinationInput } from './combinations/combine'
 import type { SearchOptions } from './combinations/search'
 import type { CombinationResult } from './combinations/types'
 import type { Catalogue, Level, Program, ProgramStatus } from './catalogue/schema'
@@ -61,24 +61,13 @@ export function recommend(
   answers: Answers,
   options: RecommendOptions,
 ): Recommendation {
-  const { verdicts, candidates, facts, project, upper } = assess(
+  const { verdicts, candidates, project, upper, input } = assess(
     catalogue,
     questionnaire,
     answers,
     options,
   )
-  const { today, combinations } = options
-  const combined = combine(
-    {
-      candidates,
-      ...project,
-      ownFunds: facts.ownFunds,
-      plannedStart: facts.plannedStart,
-      phases: facts.phases,
-      today,
-    },
-    combinations,
-  )
+  const combined = combine(input, options.combinations)
   // What a programme brings: its amount in the best plan that has it (as one of its programmes
   // or as an "oder"), else the most its terms allow.
   const planned = new Map<string, number>()
@@ -108,7 +97,11 @@ export function recommendVerdicts(
   return assess(catalogue, questionnaire, answers, options).verdicts
 }
 
-function assess(
+/**
+ * Every programme's verdict, the candidates the engine plans with and the engine's input for
+ * this project: what `recommend` and the direct evaluation of a marked plan share.
+ */
+export function assess(
   catalogue: Catalogue,
   questionnaire: Questionnaire,
   answers: Answers,
@@ -162,7 +155,15 @@ function assess(
   // Without the search, what a programme brings is the most its terms allow.
   const ordered = orderPrograms(programs, upper)
   const verdicts: Verdicts = { catalogueAsOf: catalogue.asOf, today, programs: ordered }
-  return { verdicts, candidates, facts, project, upper }
+  const input: CombinationInput = {
+    candidates,
+    ...project,
+    ownFunds: facts.ownFunds,
+    plannedStart: facts.plannedStart,
+    phases: facts.phases,
+    today,
+  }
+  return { verdicts, candidates, project, upper, input }
 }
 
 const TIER: Record<Verdict, number> = { eligible: 0, open: 1, ineligible: 2 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { planTimeline, type TimelineContext } from '../../src/domain/combinations/verstetigung'
+import { describeTimeline } from '../../src/domain/describe/timeline'
 import type { CostMatrix, FinancingPlan, PlanApplication, Program } from '../../src/domain/index'
 import type { ProgramInput } from '../../src/domain/catalogue/schema'
 import type { CandidateProgram } from '../../src/domain/combinations/candidates'
@@ -48,7 +49,6 @@ function context(
     costs: {},
     plannedStart: '2027-01-01',
     today: '2026-11-29',
-    lang: 'de',
     ...rest,
   }
 }
@@ -204,7 +204,15 @@ describe('Verstetigung gap', () => {
       ['offer', 'network', 'eligible'],
       ['municipalBudget', null, null],
     ])
-    expect(t.gap?.routes.at(-1)?.name).toMatch(/^Kommunalhaushalt/)
+    // The words are the describing layer's: the programme's name, the municipal budget's line.
+    const described = describeTimeline(t, 'de')
+    expect(described.gap?.routes.map((r) => r.name)).toEqual([
+      'Zeta',
+      'Alpha',
+      'Netzwerk',
+      expect.stringMatching(/^Kommunalhaushalt/),
+    ])
+    expect(describeTimeline(t, 'en').gap?.routes.at(-1)?.name).toMatch(/^Municipal budget/)
   })
 })
 

@@ -57,10 +57,7 @@ describe.each(scenarios)('scenario $file', (scenario) => {
     const timeline = () => {
       const top = result.combinations.plans[0]
       expect(top).toBeDefined()
-      return planTimeline(
-        top!,
-        timelineContext(catalogue, questionnaire, effective, { ...result, lang: 'de' }),
-      )
+      return planTimeline(top!, timelineContext(catalogue, questionnaire, effective, result))
     }
     it.each(years.years.map((y) => [y.year, y.status, y.funders, y.rule] as const))(
       'project year %i: %s %j (%s)',

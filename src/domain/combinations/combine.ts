@@ -4,7 +4,7 @@ import type { Phase } from '../questionnaire/schema'
 import { buildProblem, MIN_APPLICATION, type CandidateProgram, type Problem } from './candidates'
 import { orderByCertainty } from './certainty'
 import { combinationKey } from './combination-key'
-import { buildPlan, planMemo } from './plan'
+import { buildPlan, planMemo, type PlanContext } from './plan'
 import { DEFAULT_SEARCH, searchCombinations, type SearchOptions } from './search'
 import type {
   CombinationResult,
@@ -42,7 +42,7 @@ export function combine(
   input: CombinationInput,
   options: Partial<SearchOptions> = {},
 ): CombinationResult {
-  const problem = buildProblem(input.candidates, { minApplication: MIN_APPLICATION, ...input })
+  const { problem, ctx } = combinationProblem(input)
   // The effort rule: an application must add at least the floor and 4 % of the plan's funding,
   // so vouchers are not stacked on a large grant for a few more euros (issue 12).
   // Near-duplicates are folded into the plan they repeat. Only when that leaves fewer than half
@@ -59,13 +59,6 @@ export function combine(
       k,
     })
   let result = search(shown)
-  const ctx = {
-    today: input.today,
-    ownFunds: input.ownFunds,
-    plannedStart: input.plannedStart,
-    projectPhases: input.phases,
-    memo: planMemo(),
-  }
   const pareto: ParetoPoint[] = result.pareto.map((found) => ({
     size: found.set.length,
     funding: found.funding,
@@ -89,6 +82,26 @@ export function combine(
     pareto,
     candidates: new Set(problem.items.map((i) => i.program.id)).size,
     exact: result.exact,
+  }
+}
+
+/**
+ * A project's search problem and the context its plans are built in: what the search and the
+ * direct evaluation of a marked plan (plan-for-key.ts) share, so both build the same plan.
+ */
+export function combinationProblem(input: CombinationInput): {
+  problem: Problem
+  ctx: PlanContext
+} {
+  return {
+    problem: buildProblem(input.candidates, { minApplication: MIN_APPLICATION, ...input }),
+    ctx: {
+      today: input.today,
+      ownFunds: input.ownFunds,
+      plannedStart: input.plannedStart,
+      projectPhases: input.phases,
+      memo: planMemo(),
+    },
   }
 }
 

@@ -1,6 +1,7 @@
 // Plans over time (issue 12): which programme funds which project year, and the Verstetigung gap
 // where funding ends before the project does or consolidation costs stay unfunded. Pure: `today`
-// comes in, the clock is never read; a programme's duration is never guessed.
+// comes in, the clock is never read; a programme's duration is never guessed. Language-free:
+// names stay in both languages and describe/timeline.ts puts them into words.
 import type { Answers, CostMatrix } from '../answers/answer'
 import type { Catalogue, Program } from '../catalogue/schema'
 import { deadlineStatus } from '../deadlines/deadline-status'
@@ -8,9 +9,8 @@ import { bringsMoney, termsFor, type PerUnitTerms } from '../money/terms'
 import type { Phase, Questionnaire } from '../questionnaire/schema'
 import { COST_TYPES, PHASES } from '../questionnaire/vocabulary'
 import type { Recommendation } from '../recommend'
-import type { Lang } from '../text'
+import type { LocalizedText } from '../text'
 import type { CandidateProgram } from './candidates'
-import { planPhrase } from '../describe/plan-phrases'
 import type { FinancingPlan } from './types'
 import { projectFacts } from '../project-facts'
 
@@ -24,7 +24,6 @@ export interface TimelineContext {
   costs: CostMatrix
   plannedStart: string | null
   today: string
-  lang: Lang
 }
 
 /**
@@ -36,7 +35,7 @@ export type YearBasis = 'perYear' | 'evenSpread' | 'durationUnknown' | 'afterPro
 
 export interface ApplicationTime {
   programId: string
-  name: string
+  name: LocalizedText
   amount: number
   /** ISO date the funding can start: the planned start, or the next deadline when later. */
   starts: string
@@ -75,7 +74,8 @@ export interface ConsolidationRoute {
   /** `programme` brings money, `offer` advice or networks; `municipalBudget` is its own line. */
   kind: 'programme' | 'offer' | 'municipalBudget'
   programId: string | null
-  name: string
+  /** The programme's name; null for the municipal budget, which the describing layer names. */
+  name: LocalizedText | null
   verdict: 'eligible' | 'open' | null
 }
 
@@ -168,7 +168,6 @@ function applicationTime(
   start: string,
   projectYears: number | null,
   answers: Answers,
-  lang: Lang,
   after: { programId: string; ends: string } | null = null,
 ): ApplicationTime {
   const next = application.deadline.next
@@ -176,7 +175,7 @@ function applicationTime(
   const starts = next !== null && next > earliest ? next : earliest
   const base = {
     programId: application.programId,
-    name: application.name[lang],
+    name: application.name,
     amount: application.amount,
     starts,
     follows: after?.programId ?? null,
@@ -222,21 +221,17 @@ function routesFor(plan: FinancingPlan, ctx: TimelineContext): ConsolidationRout
     .map(({ program, verdict }): ConsolidationRoute => ({
       kind: bringsMoney(program) ? 'programme' : 'offer',
       programId: program.id,
-      name: program.name[ctx.lang],
+      name: program.name,
       verdict,
     }))
+    // By id within a kind and verdict: the same order in every language.
     .sort(
       (a, b) =>
         Number(a.kind === 'offer') - Number(b.kind === 'offer') ||
         Number(a.verdict === 'open') - Number(b.verdict === 'open') ||
-        collator.compare(a.name, b.name),
+        collator.compare(a.programId!, b.programId!),
     )
-  routes.push({
-    kind: 'municipalBudget',
-    programId: null,
-    name: planPhrase('municipalBudget', ctx.lang),
-    verdict: null,
-  })
+  routes.push({ kind: 'municipalBudget', programId: null, name: null, verdict: null })
   return routes
 }
 
@@ -246,7 +241,7 @@ export function planTimeline(plan: FinancingPlan, ctx: TimelineContext): PlanTim
   const start = ctx.plannedStart ?? ctx.today
   const projectYears = projectYearsOf(ctx.answers)
   const independent = plan.applications.map((a) =>
-    applicationTime(a, ctx.programs.get(a.programId), start, projectYears, ctx.answers, ctx.lang),
+    applicationTime(a, ctx.programs.get(a.programId), start, projectYears, ctx.answers),
   )
   const after = followUp(plan, independent, ctx)
   const applications = after
@@ -258,7 +253,6 @@ export function planTimeline(plan: FinancingPlan, ctx: TimelineContext): PlanTim
               start,
               projectYears,
               ctx.answers,
-              ctx.lang,
               after,
             )
           : independent[i]!,
@@ -363,7 +357,7 @@ export function timelineContext(
   catalogue: Catalogue,
   questionnaire: Questionnaire,
   effective: Answers,
-  verdicts: Pick<Recommendation, 'programs' | 'today'> & { lang: Lang },
+  verdicts: Pick<Recommendation, 'programs' | 'today'>,
 ): TimelineContext {
   const programs = new Map(catalogue.programs.map((p) => [p.id, p] as const))
   const candidates: CandidateProgram[] = verdicts.programs.flatMap((r) => {
@@ -380,6 +374,5 @@ export function timelineContext(
     costs,
     plannedStart,
     today: verdicts.today,
-    lang: verdicts.lang,
   }
 }

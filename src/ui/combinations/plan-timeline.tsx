@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { formatDate, formatEuro, type Lang } from '../../domain/index'
+import { formatDate, formatEuro, routeName, type Lang } from '../../domain/index'
 import type {
   ApplicationTime,
   PlanTimeline,
@@ -36,7 +36,7 @@ export function PlanTimelineView({ timeline, names, lang, idPrefix }: Props) {
   const titleId = `${idPrefix}-timeline`
   const basisText = (a: ApplicationTime) =>
     t(`timeline.basis.${a.basis}`, {
-      name: names.get(a.programId) ?? a.name,
+      name: names.get(a.programId) ?? a.name[lang],
       years: a.years.length > 0 ? range(a.years) : '',
       date: formatDate(a.starts, lang),
       amount: euro(a.amount),
@@ -104,7 +104,7 @@ export function PlanTimelineView({ timeline, names, lang, idPrefix }: Props) {
                 <>
                   {' '}
                   {t('timeline.follows', {
-                    name: names.get(a.programId) ?? a.name,
+                    name: names.get(a.programId) ?? a.name[lang],
                     previous: names.get(a.follows) ?? a.follows,
                   })}
                 </>
@@ -189,10 +189,10 @@ function GapView({
         {gap.routes.map((r) => (
           <li key={r.programId ?? r.kind}>
             {r.kind === 'municipalBudget' ? (
-              <strong>{r.name}</strong>
+              <strong>{routeName(r, lang)}</strong>
             ) : (
               <>
-                {t(`gap.kind.${r.kind}`)}: {r.name}
+                {t(`gap.kind.${r.kind}`)}: {routeName(r, lang)}
                 {r.verdict === 'open' && <> ({t('gap.open')})</>}
               </>
             )}

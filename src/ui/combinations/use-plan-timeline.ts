@@ -8,17 +8,16 @@ import {
 } from '../../domain/combinations/verstetigung'
 import { useData } from '../data-context'
 import { useEffectiveAnswers, useRecommendation } from '../hooks/use-derived'
-import { useAppStore } from '../store-context'
 
 /** What every plan's time line of one screen shares: catalogue, candidates, answers, costs. */
 export function useTimelineContext(): TimelineContext {
   const { catalogue, questionnaire } = useData()
   const answers = useEffectiveAnswers()
   const recommendation = useRecommendation()
-  const lang = useAppStore((s) => s.lang)
+  // Language-free: switching the language keeps every time line.
   return useMemo(
-    () => timelineContext(catalogue, questionnaire, answers, { ...recommendation, lang }),
-    [catalogue, questionnaire, answers, recommendation, lang],
+    () => timelineContext(catalogue, questionnaire, answers, recommendation),
+    [catalogue, questionnaire, answers, recommendation],
   )
 }
 

@@ -2,6 +2,7 @@ import {
   describeWarning,
   formatDate,
   formatEuro,
+  routeName,
   type FinancingPlan,
   type Lang,
 } from '../../domain/index'
@@ -123,7 +124,8 @@ export const ROWS: Record<RowId, (plan: FinancingPlan, ctx: RowContext) => Cell>
       amount: gap.unfundedConsolidation,
     }
   },
-  consolidation: (p, ctx) => list(ctx.timeline(p).gap?.routes.map((r) => r.name) ?? [], ctx.noGap),
+  consolidation: (p, ctx) =>
+    list(ctx.timeline(p).gap?.routes.map((r) => routeName(r, ctx.lang)) ?? [], ctx.noGap),
 }
 
 export const ROW_IDS = Object.keys(ROWS) as RowId[]

@@ -10,6 +10,7 @@ import { useData } from '../data-context'
 import { useDocumentTitle, usePageFocus } from '../hooks/use-page-focus'
 import { CopyLink } from '../share/copy-link'
 import { Downloads, useChosenPlans } from '../share/downloads'
+import { MarkedNotes } from '../share/marked-notes'
 import { useAppStore } from '../store-context'
 
 const MAX = 4
@@ -22,7 +23,7 @@ export function CompareScreen() {
   const goTo = useAppStore((s) => s.goTo)
   const ref = usePageFocus<HTMLHeadingElement>('compare')
   useDocumentTitle(t('title'), tc('appName'))
-  const { plans: chosen, missing } = useChosenPlans()
+  const { plans: chosen, outside, unformable } = useChosenPlans()
   const plans = chosen.slice(0, MAX)
   const [baseline, setBaseline] = useState(0)
   const base = Math.min(baseline, Math.max(plans.length - 1, 0))
@@ -62,7 +63,7 @@ export function CompareScreen() {
         {t('title')}
       </h1>
       <p className="kern-body fb-lead">{t('lead')}</p>
-      {missing > 0 && <p className="kern-body">{t('missing', { count: missing })}</p>}
+      <MarkedNotes plans={plans} outside={outside} unformable={unformable} />
       {chosen.length > MAX && <p className="kern-body">{t('tooMany')}</p>}
       {plans.length < 2 ? (
         <p className="kern-body">{t('needTwo')}</p>

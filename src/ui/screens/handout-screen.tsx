@@ -8,6 +8,7 @@ import { useData } from '../data-context'
 import { useEffectiveAnswers, useRecommendation, useVisibleSteps } from '../hooks/use-derived'
 import { useDocumentTitle, usePageFocus } from '../hooks/use-page-focus'
 import { useChosenPlans } from '../share/downloads'
+import { MarkedNotes } from '../share/marked-notes'
 import { useAppStore } from '../store-context'
 
 /**
@@ -25,7 +26,7 @@ export function HandoutScreen() {
   const recommendation = useRecommendation()
   const ref = usePageFocus<HTMLHeadingElement>('handout')
   useDocumentTitle(t('title'), tc('appName'))
-  const { plans: chosen } = useChosenPlans()
+  const { plans: chosen, outside, unformable } = useChosenPlans()
   const plan = chosen[0]
 
   const programs = useMemo(
@@ -61,6 +62,7 @@ export function HandoutScreen() {
       </div>
 
       <h2 className="kern-heading-medium">{t('combination')}</h2>
+      <MarkedNotes plans={chosen.slice(0, 1)} outside={outside} unformable={unformable} />
       {plan ? (
         <PlanView
           plan={plan}

@@ -1,83 +1,28 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import {
-  describeRecommendation,
-  exportJson,
-  plansCsv,
-  resultsCsv,
-  roadmapEvents,
-  type FinancingPlan,
-} from '../../domain/index'
+import { roadmapEvents } from '../../domain/index'
 import { useData } from '../data-context'
 import { useRecommendation } from '../hooks/use-derived'
 import { useAppStore } from '../store-context'
 import { downloadText } from './download'
-import { shareUrl, useShareFragment } from './use-share'
+import { useExportButtons } from './export-buttons'
+import { useChosenPlans } from './use-chosen-plans'
 
-/** The marked plans in marking order; without a mark, the best plan stands in. */
-export function useChosenPlans(): { plans: FinancingPlan[]; missing: number } {
-  const recommendation = useRecommendation()
-  const chosen = useAppStore((s) => s.chosen)
-  const all = recommendation.combinations.plans
-  const found = chosen
-    .map((key) => all.find((p) => p.key === key))
-    .filter((p): p is FinancingPlan => p !== undefined)
-  return { plans: found, missing: chosen.length - found.length }
-}
+// The compare view and the handout read the marked plans from here, beside the downloads.
+export { useChosenPlans, type ChosenPlans } from './use-chosen-plans'
 
 /** Download buttons: results and plans as CSV and JSON, the roadmap's deadlines as .ics. */
 export function Downloads() {
   const { t } = useTranslation('share')
-  const { catalogue, questions, today } = useData()
+  const { catalogue, today } = useData()
   const recommendation = useRecommendation()
-  const answers = useAppStore((s) => s.answers)
   const lang = useAppStore((s) => s.lang)
   const goTo = useAppStore((s) => s.goTo)
-  const { fragment } = useShareFragment()
   const { plans: chosen } = useChosenPlans()
   const plans = chosen.length > 0 ? chosen : recommendation.combinations.plans.slice(0, 1)
   const events = plans.flatMap((p) => roadmapEvents(p, catalogue, lang))
   const stamp = `foerderbaukasten-${today}`
-
-  const buttons = [
-    {
-      label: t('downloads.resultsCsv'),
-      run: () =>
-        downloadText(
-          `${stamp}-ergebnis.csv`,
-          resultsCsv(recommendation, lang),
-          'text/csv;charset=utf-8',
-        ),
-    },
-    {
-      label: t('downloads.plansCsv'),
-      run: () =>
-        downloadText(
-          `${stamp}-plaene.csv`,
-          plansCsv(recommendation.combinations.plans, lang),
-          'text/csv;charset=utf-8',
-        ),
-    },
-    {
-      label: t('downloads.resultsJson'),
-      run: () => {
-        // The export carries the result in words, in the language on screen.
-        const results = describeRecommendation(recommendation, { lang, questions })
-        downloadText(
-          `${stamp}.json`,
-          exportJson({
-            exportedAt: new Date().toISOString(),
-            catalogueAsOf: catalogue.asOf,
-            shareLink: shareUrl(fragment),
-            answers,
-            results,
-            plans: results.combinations.plans,
-          }),
-          'application/json',
-        )
-      },
-    },
-  ]
+  const buttons = useExportButtons(stamp)
   const [icsFailed, setIcsFailed] = useState(false)
   // The calendar writer and its validation library load on first use: few visitors need them.
   const ics = async () => {
