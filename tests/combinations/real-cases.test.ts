@@ -32,7 +32,7 @@ describe('real combinations', () => {
     expect(flagged?.programId).toBe('bw-innovationsfonds-kunst')
     const text = describeWarning(flagged!, 'de')
     expect(text).toContain('neben ELR')
-    expect(text).toContain('Landesförderung')
+    expect(text).toContain('nicht bestätigt')
     expect(describeWarning(flagged!, 'en')).toContain('beside ELR')
   })
 

@@ -201,7 +201,7 @@ export const programSchema = z
         subsidiary: z.boolean().default(false),
         // Funders' levels beside which the rules do not confirm that this programme may be
         // combined (an older call excluded them, or no cumulation rule is on record): a plan
-        // with such a programme beside it says so, with `note`.
+        // with such a programme beside it says so.
         unconfirmedWith: z.array(z.enum(LEVELS)).default([]),
         observedWith: z.array(programId).default([]),
         note: localizedText.optional(),

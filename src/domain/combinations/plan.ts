@@ -261,7 +261,6 @@ function cumulationUnconfirmed(items: readonly Item[]): PlanWarning[] {
         programId: item.program.id,
         name: displayName(item.candidate),
         others: others.map((o) => displayName(o.candidate)),
-        note: combination.note ?? null,
       },
     ]
   })

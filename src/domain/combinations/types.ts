@@ -136,10 +136,7 @@ export type PlanWarning =
   | (ProgramWarning<'openCriteria'> & { questions: string[] })
   | (ProgramWarning<'baseOutsideCatalogue'> & { base: LocalizedText })
   | (ProgramWarning<'ownShareFromGrants'> & { percent: number; others: LocalizedText[] })
-  | (ProgramWarning<'cumulationUnconfirmed'> & {
-      others: LocalizedText[]
-      note: LocalizedText | null
-    })
+  | (ProgramWarning<'cumulationUnconfirmed'> & { others: LocalizedText[] })
 
 /** A warning about one programme of the plan, named by its short name. */
 interface ProgramWarning<K extends WarningKind> {

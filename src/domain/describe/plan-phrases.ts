@@ -45,8 +45,8 @@ export const PLAN_PHRASES = {
     en: '{{name}} requires an own share of at least {{percent}} %; in the plan, other grants ({{others}}) carry it on the same costs. That the programme accepts grants as own share is not on record – check with the funder before applying.',
   },
   cumulationUnconfirmed: {
-    de: '{{name}} neben {{others}}: Dass diese Förderungen zusammen gewährt werden, ist nicht bestätigt – vor dem Antrag beim Fördergeber klären. {{note}}',
-    en: '{{name}} beside {{others}}: that these grants may be combined is not confirmed – check with the funder before applying. {{note}}',
+    de: '{{name}} neben {{others}}: Dass diese Förderungen zusammen gewährt werden, ist nicht bestätigt – vor dem Antrag beim Fördergeber klären.',
+    en: '{{name}} beside {{others}}: that these grants may be combined is not confirmed – check with the funder before applying.',
   },
   applyBase: {
     de: 'Zuerst beantragen (nicht im Katalog): {{base}}',

@@ -48,8 +48,7 @@ export function describeWarning(warning: PlanWarning, lang: Lang): string {
       return planPhrase('cumulationUnconfirmed', lang, {
         name: warning.name[lang],
         others: warning.others.map((o) => o[lang]).join(', '),
-        note: warning.note?.[lang] ?? '',
-      }).trim()
+      })
     case 'baseOutsideCatalogue':
       return planPhrase('baseOutsideCatalogue', lang, {
         name: warning.name[lang],
