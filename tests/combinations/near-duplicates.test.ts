@@ -20,15 +20,8 @@ interface App {
   deadline?: DeadlineState
 }
 
-const LEVELS: Record<string, string> = {
-  'bw-gutberaten': 'land',
-  'q2030-gutberaten-qe': 'land',
-  'bund-dsee-mikro': 'federal',
-  'stiftung-fernsehlotterie': 'foundation',
-  'bw-nachbarschaftsgespraeche': 'land',
-  'q2030-quartiersimpulse': 'land',
-}
-const levelOf = (id: string) => LEVELS[id] ?? 'land'
+/** Foundations and lotteries pay private money; every other programme here is public. */
+const PRIVATE = new Set(['stiftung-fernsehlotterie', 'stiftung-kickstart'])
 /** No award kind known: the deadline alone decides how sure each application is. */
 const noAward = () => null
 
@@ -51,6 +44,7 @@ function plan(apps: App[]): FinancingPlan {
       amount: a.amount,
       applicant: a.applicant ?? 'municipality',
       verdict: a.verdict ?? 'eligible',
+      isPublic: !PRIVATE.has(a.id),
       deadline: { ...base.applications[0]!.deadline, state: a.deadline ?? 'upcoming' },
     })),
   }
@@ -69,7 +63,16 @@ describe('near-duplicate plans', () => {
     ['the swapped programme of the same level, amount and cost block', [nachbar, gutQe], 1],
     ['a single-programme plan swapped for its twin', [gutQe], 1],
     ['a swapped programme with another amount', [nachbar, { ...gutQe, amount: 3500 }], 2],
-    ['a swapped programme of another level', [nachbar, { ...gutQe, id: 'bund-dsee-mikro' }], 2],
+    [
+      'a swapped programme of another public level',
+      [nachbar, { ...gutQe, id: 'bund-dsee-mikro' }],
+      1,
+    ],
+    [
+      'a swapped programme paying private money for public',
+      [nachbar, { ...gutQe, id: 'stiftung-kickstart' }],
+      2,
+    ],
     [
       'a swapped programme in another cost block',
       [nachbar, { ...gutQe, block: 'advice/analysis' }],
@@ -97,7 +100,7 @@ describe('near-duplicate plans', () => {
     ],
   ] as const)('%s: %i plan(s) remain', (_, second, remaining) => {
     const first = second.length === 1 ? plan([gut]) : plan([nachbar, gut])
-    const plans = collapseNearDuplicates([first, plan([...second])], levelOf, noAward, 10)
+    const plans = collapseNearDuplicates([first, plan([...second])], noAward, 10)
     expect(plans).toHaveLength(remaining)
     expect(plans[0]!.programs).toEqual(first.programs)
     expect(plans[0]!.alternatives !== undefined).toBe(remaining === 1)
@@ -113,7 +116,7 @@ describe('near-duplicate plans', () => {
       plan([gutQe]),
       plan([{ id: 'bund-dsee-mikro', amount: 2500 }]),
     ]
-    const plans = collapseNearDuplicates(ranked, levelOf, noAward, 4)
+    const plans = collapseNearDuplicates(ranked, noAward, 4)
     expect(plans.map((p) => p.programs)).toEqual([
       ['q2030-quartiersimpulse'],
       ['bw-gutberaten', 'bw-nachbarschaftsgespraeche'],
@@ -142,7 +145,6 @@ describe('near-duplicate plans', () => {
     const third = { id: 'other-voucher', amount: 4000 }
     const plans = collapseNearDuplicates(
       [plan([gut]), plan([gutQe]), plan([third]), plan([gutQe])],
-      levelOf,
       noAward,
       10,
     )
@@ -188,7 +190,7 @@ describe('near-duplicate plans', () => {
     ],
   ] as const)('%s', (_, found, later, representative) => {
     const first = plan([nachbar, found])
-    const plans = collapseNearDuplicates([first, plan([nachbar, later])], levelOf, awardOf, 10)
+    const plans = collapseNearDuplicates([first, plan([nachbar, later])], awardOf, 10)
     expect(plans).toHaveLength(1)
     expect(plans[0]!.programs).toEqual([nachbar.id, representative.id].sort())
     const other = representative.id === found.id ? later : found
@@ -202,7 +204,6 @@ describe('near-duplicate plans', () => {
   it('lets a surer twin found after the list is full take its less sure twin’s place', () => {
     const plans = collapseNearDuplicates(
       [plan([{ id: 'q2030-quartiersimpulse', amount: 85000 }]), plan([gut]), plan([gutQe])],
-      levelOf,
       awardOf,
       2,
     )
@@ -214,7 +215,6 @@ describe('near-duplicate plans', () => {
     const other = { id: 'bund-dsee-mikro', amount: 4000, deadline: 'irregular' } as const
     const plans = collapseNearDuplicates(
       [plan([other]), plan([{ ...gutQe, block: 'advice/analysis' }])],
-      levelOf,
       awardOf,
       1,
     )

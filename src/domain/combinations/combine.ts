@@ -72,18 +72,16 @@ export function combine(
     funding: found.funding,
     programs: found.set.map((i) => problem.items[i]!.program.id).sort(),
   }))
-  const levels = new Map(problem.items.map((i) => [i.program.id, i.program.funder.level]))
-  const levelOf = (id: string) => levels.get(id) ?? ''
   // Built lazily: plans beyond the shown ones are built only while they may still repeat one.
   function* built() {
     for (const found of distinctSets(result.top, problem)) yield buildPlan(problem, found, ctx)
   }
   const awards = new Map(problem.items.map((i) => [i.program.id, i.program.award]))
   const awardOf = (id: string) => awards.get(id) ?? null
-  let plans = collapseNearDuplicates(built(), levelOf, awardOf, shown)
+  let plans = collapseNearDuplicates(built(), awardOf, shown)
   if (plans.length < Math.ceil(shown / 2) && result.top.length === shown) {
     result = search(shown * SEARCH_FACTOR)
-    plans = collapseNearDuplicates(built(), levelOf, awardOf, shown)
+    plans = collapseNearDuplicates(built(), awardOf, shown)
   }
   // Certainty before a few more euros (issue 12): the found plans reordered, each with its reason.
   return {
@@ -114,12 +112,15 @@ export const SEARCH_FACTOR = 2
 /**
  * Folds near-duplicates into the plan they repeat and keeps the first `limit` plans, best first.
  * Two plans are near-duplicates when they have the same applications except one and the two
- * differing programmes are of the same kind: the same funder level (so public funding,
- * public-first and the own-share rules read the same), the same verdict (an open programme is no
- * sure stand-in for an eligible one) and the same euros in the same cost blocks (so the amount
- * and every figure of the plan stay the same). Then the plans differ only in a name, and the list
- * shows one plan with "oder: …". The rest must match exactly: the same programmes with the same
- * applicant and the same euros per cost block.
+ * differing programmes are of the same kind: both public money or both private (a foundation's
+ * or lottery's, so the plan's public funding, the public cap and public-first read the same), the
+ * same verdict (an open programme is no sure stand-in for an eligible one) and the same euros in
+ * the same cost blocks (so the amount and every figure of the plan stay the same). Then the plans
+ * differ only in a name, and the list shows one plan with "oder: …". The rest must match exactly:
+ * the same programmes with the same applicant and the same euros per cost block. Which public
+ * level pays (EU, Bund, Land) changes none of the plan's figures, and each plan has passed its
+ * own exclusions and own-share rules: ESF Plus and Integration vor Ort each topping up the
+ * Fernsehlotterie's staff costs by the same 12,000 € are one plan, not two.
  *
  * Certainty: twins may differ in how sure the swapped programme is (Gut Beraten! –
  * Quartiersentwicklung takes applications any time, Gut Beraten! is a competition). They still
@@ -134,7 +135,6 @@ export const SEARCH_FACTOR = 2
  */
 export function collapseNearDuplicates(
   plans: Iterable<FinancingPlan>,
-  levelOf: (programId: string) => string,
   awardOf: (programId: string) => AwardKind | null,
   limit: number,
 ): FinancingPlan[] {
@@ -145,13 +145,13 @@ export function collapseNearDuplicates(
     // full, plans funding less than its last one repeat none of them.
     if (kept.length >= limit && last && run[0]!.totalFunding < last.totalFunding) break
     for (const plan of surestFirst(run, awardOf)) {
-      const twin = kept.find((k) => swapOf(k, plan, levelOf) !== null)
+      const twin = kept.find((k) => swapOf(k, plan) !== null)
       if (!twin) {
         // A copy: the alternatives found later are recorded on it, not on the caller's plan.
         if (kept.length < limit) kept.push({ ...plan })
         continue
       }
-      const [mine, theirs] = swapOf(twin, plan, levelOf)!
+      const [mine, theirs] = swapOf(twin, plan)!
       const alternatives = twin.alternatives ?? []
       if (
         !alternatives.some((a) => a.programId === theirs.programId && a.replaces === mine.programId)
@@ -196,11 +196,13 @@ function surestFirst(
     .map((w) => w.plan)
 }
 
-/** The two applications in which `a` and `b` differ when they are near-duplicates, else null. */
-function swapOf(
+/**
+ * The two applications in which `a` and `b` differ when they are near-duplicates, else null.
+ * Exported for scripts/timeline-report.ts, which counts the near-duplicates left in a list.
+ */
+export function swapOf(
   a: FinancingPlan,
   b: FinancingPlan,
-  levelOf: (programId: string) => string,
 ): [PlanApplication, PlanApplication] | null {
   if (a.totalFunding !== b.totalFunding || a.applications.length !== b.applications.length)
     return null
@@ -211,7 +213,7 @@ function swapOf(
   if (
     x.amount !== y.amount ||
     x.verdict !== y.verdict ||
-    levelOf(x.programId) !== levelOf(y.programId) ||
+    x.isPublic !== y.isPublic ||
     blocksOf(a, x.programId) !== blocksOf(b, y.programId)
   )
     return null
