@@ -1,11 +1,13 @@
 // Independent references for the engine: exhaustive subset search, exhaustive integer allocation,
 // and a plan checker that reads the programme data directly, not the engine's items.
+import { PUBLIC_LEVELS } from '../../src/domain/catalogue/vocabulary'
 import { termsFor } from '../../src/domain/money/terms'
 import { type FinancingPlan } from '../../src/domain/index'
 import { Allocator } from '../../src/domain/combinations/allocate'
 import { costBlocks, type Problem } from '../../src/domain/combinations/candidates'
 import { type CombinationInput } from '../../src/domain/combinations/combine'
 import { compareFound, scoreSet, Scorer, type Found } from '../../src/domain/combinations/search'
+import { blockRoom } from './problem-builder'
 
 const conflicts = (problem: Problem, i: number, j: number) => {
   const a = problem.items[i]!.program
@@ -109,11 +111,29 @@ export function planViolations(plan: FinancingPlan, input: CombinationInput): st
         if (req.amount !== null && plan.ownShare < req.amount) out.push(`${p.id} cofunding short`)
       }
     }
-    if (
-      p.combination.maxPublicRatePercent !== null &&
-      plan.publicFunding * 100 > p.combination.maxPublicRatePercent * total + 1e-6
-    )
-      out.push(`${p.id} public cap exceeded`)
+    const maxPublic = p.combination.maxPublicRatePercent
+    if (maxPublic !== null && p.combination.publicRateOf === 'project') {
+      if (plan.publicFunding * 100 > maxPublic * total + 1e-6)
+        out.push(`${p.id} public cap exceeded`)
+    } else if (maxPublic !== null) {
+      // The cap is on the costs this programme funds: per cost block it pays into, all public
+      // money together stays within the share.
+      const costOf = (key: string) => {
+        const [costType, phase] = key.split('/') as [string, string]
+        return (input.costs as Record<string, Record<string, number>>)[costType]?.[phase] ?? 0
+      }
+      const publicIn = new Map<string, number>()
+      for (const a of plan.allocations) {
+        if (!PUBLIC_LEVELS.includes(byId.get(a.programId)!.funder.level)) continue
+        const key = `${a.costType}/${a.phase}`
+        publicIn.set(key, (publicIn.get(key) ?? 0) + a.amount)
+      }
+      for (const a of plan.allocations.filter((a) => a.programId === p.id)) {
+        const key = `${a.costType}/${a.phase}`
+        if ((publicIn.get(key) ?? 0) * 100 > maxPublic * costOf(key) + 1e-6)
+          out.push(`${p.id} public cap on its costs exceeded in ${key}`)
+      }
+    }
   }
   // No euro twice: per cost block, all programmes together stay within the cost.
   const perBlock = new Map<string, number>()
@@ -201,6 +221,7 @@ export function bruteAllocate(problem: Problem, set: number[]) {
   )
   const totalCap = Math.min(problem.totalCosts, ...items.map((i) => i.totalCap))
   const publicCap = Math.min(Number.MAX_SAFE_INTEGER, ...items.map((i) => i.publicCap))
+  const room = blockRoom(problem, set)
   const x = new Array<number>(cells.length).fill(0)
   const states: { primary: number; total: number; primaryOnly: boolean; allMins: boolean }[] = []
   const rec = (c: number) => {
@@ -222,7 +243,7 @@ export function bruteAllocate(problem: Problem, set: number[]) {
       if (overPart) return
       for (let b = 0; b < problem.blocks.length; b++) {
         const used = cells.reduce((s, cell, i) => s + (cell.b === b ? x[i]! : 0), 0)
-        if (used > problem.blocks[b]!.amount) return
+        if (used > room[b]!) return
       }
       if (got.some((g, k) => !items[k]!.subsidiary && g < items[k]!.lower)) return
       states.push({

@@ -5,7 +5,7 @@ import { type Item, type Problem } from '../../src/domain/combinations/candidate
 import { searchCombinations } from '../../src/domain/combinations/search'
 import { maxFlow, type Edge } from './max-flow'
 import { bruteForce } from './oracle'
-import { capViolations, NO_CAP, randomProblem } from './problem-builder'
+import { blockRoom, capViolations, NO_CAP, randomProblem } from './problem-builder'
 import { rng } from './random-catalogue'
 
 const seeds = fc.integer({ min: 1, max: 2 ** 30 })
@@ -45,7 +45,8 @@ function solve(problem: Problem, set: number[], options: NetworkOptions): number
     edge(PRIM, PUB, publicCap)
   }
   const blockNode = problem.blocks.map(() => next++)
-  problem.blocks.forEach((block, b) => edge(blockNode[b]!, T, block.amount))
+  const room = blockRoom(problem, set)
+  problem.blocks.forEach((_, b) => edge(blockNode[b]!, T, room[b]!))
   for (const item of items) {
     const node = next++
     const primary = options.primary !== undefined && !item.subsidiary

@@ -161,6 +161,33 @@ const partCases: PartCase[] = [
     funding: 80,
     amounts: { land: [50], lottery: [30] },
   },
+  // KfW 432: 75 % of its concept (block 0, 30,000 €), and Bund + Land together at most 85 % of
+  // the costs it funds: 25,500 € in block 0, not the 22,500 + 21,000 € the two rates allow.
+  // The Land programme's 70 % of block 1 (10,000 €), which KfW 432 does not fund, stays whole.
+  {
+    name: 'a public cap on the costs one programme funds limits the others only there',
+    costs: [30_000, 10_000],
+    items: [
+      { id: 'kfw', parts: [{ blocks: [0], caps: [22_500] }], blockFundingPercent: 85 },
+      { id: 'land', parts: [{ blocks: [0, 1], caps: [21_000, 7_000] }] },
+    ],
+    set: ['kfw', 'land'],
+    // Who pays which euro of block 0 is open (both splits keep every rule): its 25,500 € total is.
+    funding: 22_500 + 3_000 + 7_000,
+    sums: [{ id: 'land', blocks: [1], amount: 7_000 }],
+  },
+  // Without KfW 432 in the set its cap binds no one: 70 % of both blocks.
+  {
+    name: 'the cap on funded costs binds only while its programme is in the set',
+    costs: [30_000, 10_000],
+    items: [
+      { id: 'kfw', parts: [{ blocks: [0], caps: [22_500] }], blockFundingPercent: 85 },
+      { id: 'land', parts: [{ blocks: [0, 1], caps: [21_000, 7_000] }] },
+    ],
+    set: ['land'],
+    funding: 28_000,
+    amounts: { land: [21_000, 7_000] },
+  },
 ]
 
 describe('allocation with money parts', () => {

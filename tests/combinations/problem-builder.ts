@@ -30,6 +30,8 @@ export interface ItemSpec {
   subsidiary?: boolean
   totalCap?: number
   publicCap?: number
+  /** A cap on all funding in each of its blocks, as a share of the block (KfW 432's 85 %). */
+  blockFundingPercent?: number
   requires?: string[][]
   publicFirst?: string[]
   /** Programme ids this one cannot be combined with (either side suffices). */
@@ -92,6 +94,7 @@ function itemOf(spec: ItemSpec, totalCosts: number): Item {
     subsidiary: spec.subsidiary ?? false,
     totalCap: spec.totalCap ?? totalCosts,
     publicCap: spec.publicCap ?? NO_CAP,
+    blockFundingPercent: spec.blockFundingPercent ?? null,
     requires: spec.requires ?? [],
     publicFirst: spec.publicFirst ?? [],
     rateUnknown: false,
@@ -157,6 +160,7 @@ export function randomProblem(r: () => number, shape: RandomShape): Problem {
       subsidiary: subsidiaryId.get(id)!,
       totalCap: chance(0.15) ? int(1, total) : total,
       publicCap: chance(0.2) ? int(1, total) : NO_CAP,
+      ...(chance(0.15) ? { blockFundingPercent: int(50, 95) } : {}),
       requires: chance(0.1) ? [[programmes[int(0, programmes.length - 1)]!]] : [],
       publicFirst:
         subsidiaryId.get(id) && chance(0.6) ? eligiblePublic.filter(() => chance(0.5)) : [],
@@ -187,6 +191,25 @@ function randomParts(
   return parts
 }
 
+/**
+ * What a set may fund in each block: its cost, or less where a member caps the funding of its
+ * blocks (written out from the rule, not taken from the engine).
+ */
+export function blockRoom(problem: Problem, set: readonly number[]): number[] {
+  return problem.blocks.map((block, b) =>
+    Math.min(
+      block.amount,
+      ...set
+        .map((i) => problem.items[i]!)
+        .flatMap((item) =>
+          item.blockFundingPercent !== null && item.blocks.includes(b)
+            ? [Math.floor((block.amount * item.blockFundingPercent) / 100 + 1e-9)]
+            : [],
+        ),
+    ),
+  )
+}
+
 /** Every cap an allocation must keep, checked on its amounts: the broken ones, named. */
 export function capViolations(problem: Problem, set: number[], evaluation: SetEvaluation) {
   const out: string[] = []
@@ -207,8 +230,9 @@ export function capViolations(problem: Problem, set: number[], evaluation: SetEv
     const got = sum(x)
     if (got < item.lower || got > item.upper) out.push(`${name} gets ${got}`)
   })
-  problem.blocks.forEach((block, b) => {
-    if (sum(evaluation.amounts.map((x) => x[b]!)) > block.amount) out.push(`block ${b} overfunded`)
+  const room = blockRoom(problem, set)
+  problem.blocks.forEach((_, b) => {
+    if (sum(evaluation.amounts.map((x) => x[b]!)) > room[b]!) out.push(`block ${b} overfunded`)
   })
   const funding = sum(evaluation.amounts.map(sum))
   if (funding !== evaluation.funding) out.push(`amounts ${funding} ≠ funding ${evaluation.funding}`)

@@ -166,9 +166,16 @@ function randomProgram(
     },
     lastChecked: r() < 0.2 ? '2025-06-01' : '2026-06-01',
   })
+  const maxPublic = input.combination?.maxPublicRatePercent ?? null
   return programSchema.parse({
     ...input,
     money: { ...input.money, ...richMoney(input, r2, scale) },
+    // 85 % is a cap on the costs the programme funds, as KfW 432's: read off the draw above,
+    // not a new one, so the seeds keep their catalogues.
+    combination: {
+      ...input.combination,
+      publicRateOf: maxPublic === 85 ? 'fundedCosts' : 'project',
+    },
   })
 }
 

@@ -1,7 +1,7 @@
 // Published combinations (research programmes.md §5) rebuilt as scenarios: the engine must put
 // the programmes combined there together, filed by the organisations that filed them.
 import { describe, expect, it } from 'vitest'
-import { parseAnswers, recommend } from '../../src/domain/index'
+import { describeWarning, parseAnswers, recommend } from '../../src/domain/index'
 import { catalogue, questionnaire, questions } from '../fixtures/data'
 import { loadScenarios } from '../scenarios/scenario-file'
 
@@ -12,6 +12,42 @@ function resultFor(file: string) {
 }
 
 describe('real combinations', () => {
+  it('Landkreis: where the lottery pays what Integration vor Ort leaves as own share, the plan says that this is not on record', () => {
+    const [top] = resultFor('landkreis-integration.json').plans
+    expect(top!.programs).toEqual(['bw-integration-vor-ort', 'stiftung-fernsehlotterie'])
+    // Staff of the implementation: 65,000 € funded in full (48,750 + 16,250) although each of the
+    // two asks for an own share (10 % and 20 %) and neither names grants as a source of it.
+    const warned = top!.warnings.filter((w) => w.kind === 'ownShareFromGrants')
+    expect(warned.map((w) => [w.programId, w.kind === 'ownShareFromGrants' && w.percent])).toEqual([
+      ['bw-integration-vor-ort', 10],
+      ['stiftung-fernsehlotterie', 20],
+    ])
+    expect(describeWarning(warned[0]!, 'de')).toContain('Fernsehlotterie')
+  })
+
+  it('Culture barn: the Innovationsfonds Kunst beside the Land programme ELR, which an older call excluded, is flagged', () => {
+    const [top] = resultFor('kultur-scheune-freiraeume.json').plans
+    expect(top!.programs).toEqual(['bw-elr', 'bw-innovationsfonds-kunst'])
+    const flagged = top!.warnings.find((w) => w.kind === 'cumulationUnconfirmed')
+    expect(flagged?.programId).toBe('bw-innovationsfonds-kunst')
+    const text = describeWarning(flagged!, 'de')
+    expect(text).toContain('neben ELR')
+    expect(text).toContain('Landesförderung')
+    expect(describeWarning(flagged!, 'en')).toContain('beside ELR')
+  })
+
+  it('Weinheim: no such warning where no programme of the plan asks for an own share', () => {
+    const [top] = resultFor('weinheim-luetzelsachsen.json').plans
+    expect(top!.warnings.some((w) => w.kind === 'ownShareFromGrants')).toBe(false)
+  })
+  it('KfW 432 with NIS: the 85 % cap on public money covers the management KfW 432 funds, and the plan names it', () => {
+    const [top] = resultFor('stadt-energetisches-quartier-kfw432.json').plans
+    const nis = top!.applications.find((a) => a.programId === 'bw-nis')!
+    // 85 % × 300,000 € management = 255,000 €, of which KfW 432 pays 75 % = 225,000 €.
+    expect(nis.amount).toBe(30000)
+    expect(nis.basis.map((b) => [b.limit, b.fundedCostsPercent])).toEqual([['fundedCostsCap', 85]])
+  })
+
   it('Weinheim: Quartiersimpulse filed by the town and Gut Beraten! by the civil-society partner, own share from the council grant', () => {
     const { plans } = resultFor('weinheim-luetzelsachsen.json')
     const plan = plans.find(

@@ -194,7 +194,15 @@ export const programSchema = z
         excludes: z.array(exclusionSchema).default([]),
         requires: z.array(requirementSchema).default([]),
         maxPublicRatePercent: percent.nullable(),
+        // What `maxPublicRatePercent` is a share of: the whole project, or only the costs this
+        // programme funds in the plan (KfW 432: Bund and Land together at most 85 % of the
+        // funded Vorhaben, not of the whole project).
+        publicRateOf: z.enum(['project', 'fundedCosts']).default('project'),
         subsidiary: z.boolean().default(false),
+        // Funders' levels beside which the rules do not confirm that this programme may be
+        // combined (an older call excluded them, or no cumulation rule is on record): a plan
+        // with such a programme beside it says so, with `note`.
+        unconfirmedWith: z.array(z.enum(LEVELS)).default([]),
         observedWith: z.array(programId).default([]),
         note: localizedText.optional(),
       })

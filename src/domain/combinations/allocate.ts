@@ -223,11 +223,13 @@ export class Allocator extends FlowNetwork {
 
   /**
    * The saved flow is a relaxed flow of set[0 … len-2], so with the last item at zero it keeps
-   * every item, part and block cap; only the last item's total and public caps can cut it.
+   * every item, part and block cap; only the last item's total and public caps, or its cap on
+   * its blocks (which may leave less room than the flow already uses), can cut it.
    */
   private stillFeasible(saved: SavedFlow, set: readonly number[], len: number): boolean {
     if (saved.m !== len - 1) return false
     for (let k = 0; k < saved.m; k++) if (saved.items[k] !== set[k]) return false
+    if (this.capsBlocks(set[len - 1]!)) return false
     const last = this.problem.items[set[len - 1]!]!
     return last.totalCap >= saved.funding && last.publicCap >= saved.publicFunding
   }

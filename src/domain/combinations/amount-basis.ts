@@ -19,6 +19,42 @@ export interface PlanCaps {
   totalCap: number
   publicFunding: number
   publicCap: number
+  /** Per block: the share of it a member allows all funding to reach (KfW 432), or null. */
+  blockCapPercent: readonly (number | null)[]
+  /** Per block: what the plan funds in it, all programmes together. */
+  blockFunded: readonly number[]
+}
+
+/** Pure: the plan-wide caps `limitOf` compares against, for the items of one plan. */
+export function planCaps(
+  items: readonly Item[],
+  blocks: readonly CostBlock[],
+  amounts: readonly (readonly number[])[],
+  totals: { funding: number; publicFunding: number; totalCosts: number },
+): PlanCaps {
+  return {
+    funding: totals.funding,
+    totalCap: Math.min(totals.totalCosts, ...items.map((i) => i.totalCap)),
+    publicFunding: totals.publicFunding,
+    publicCap: Math.min(...items.map((i) => i.publicCap)),
+    blockCapPercent: blocks.map((_, b) => {
+      const caps = items.flatMap((i) =>
+        i.blockFundingPercent !== null && i.blocks.includes(b) ? [i.blockFundingPercent] : [],
+      )
+      return caps.length > 0 ? Math.min(...caps) : null
+    }),
+    blockFunded: blocks.map((_, b) => sum(amounts.map((row) => row[b] ?? 0))),
+  }
+}
+
+/** The block of `part` where a member's cap on funding its costs is reached, or -1. */
+function cappedBlock(part: ItemPart, blocks: readonly CostBlock[], plan: PlanCaps): number {
+  for (const b of part.blocks) {
+    const percent = plan.blockCapPercent[b]
+    if (percent === null || percent === undefined) continue
+    if (plan.blockFunded[b]! >= Math.floor((blocks[b]!.amount * percent) / 100 + 1e-9)) return b
+  }
+  return -1
 }
 
 function limitOf(
@@ -26,6 +62,7 @@ function limitOf(
   part: ItemPart,
   amount: number,
   row: readonly number[],
+  blocks: readonly CostBlock[],
   plan: PlanCaps,
 ) {
   const byRate = sum(part.blockCaps)
@@ -35,6 +72,7 @@ function limitOf(
   if (part.blocks.every((b, i) => row[b]! >= part.blockCaps[i]!)) return 'rate'
   if (terms?.maxAmount !== null && terms?.maxAmount !== undefined && itemAmount >= terms.maxAmount)
     return terms.maxFrom === 'perUnit' ? 'programmePerUnit' : 'programmeMax'
+  if (amount < byRate && cappedBlock(part, blocks, plan) >= 0) return 'fundedCostsCap'
   if (amount < byRate && plan.funding >= plan.totalCap) return 'ownShare'
   if (amount < byRate && item.isPublic && plan.publicFunding >= plan.publicCap) return 'publicCap'
   return 'otherFunding'
@@ -53,7 +91,8 @@ export function amountBasis(
     const terms = item.terms?.parts.find((p) => p.id === (part.id ?? 'all'))
     const costs = sum(part.blocks.map((b) => blocks[b]!.amount))
     const ratePercent = terms?.ratePercent ?? null
-    const limit = limitOf(item, part, amount, row, plan)
+    const limit = limitOf(item, part, amount, row, blocks, plan)
+    const capped = limit === 'fundedCostsCap' ? cappedBlock(part, blocks, plan) : -1
     const cap =
       limit === 'max' || limit === 'perUnit' || limit === 'shareOfTotal'
         ? part.upper
@@ -77,6 +116,7 @@ export function amountBasis(
         partLabel: terms?.label ?? null,
         shareOfTotalPercent: terms?.maxShareOfTotalPercent ?? null,
         publicCap: plan.publicCap,
+        fundedCostsPercent: capped >= 0 ? plan.blockCapPercent[capped]! : null,
         perUnit,
       },
     ]

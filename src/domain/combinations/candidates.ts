@@ -58,6 +58,11 @@ export interface Item {
   totalCap: number
   /** The highest public funding this programme allows (maxPublicRatePercent of the costs). */
   publicCap: number
+  /**
+   * With a public cap on the costs it funds (`publicRateOf: fundedCosts`): the share of each of
+   * its blocks that all programmes of a plan together may fund; null without such a cap.
+   */
+  blockFundingPercent: number | null
   /** Each entry: at least one of these programme ids must be in the combination. */
   requires: string[][]
   /**
@@ -173,10 +178,12 @@ function itemsFor(
   const { program } = candidate
   const { combination } = program
   const answers = input.answers ?? {}
+  const fundedCostsCap = combination.publicRateOf === 'fundedCosts'
   const publicCap =
-    combination.maxPublicRatePercent === null
+    combination.maxPublicRatePercent === null || fundedCostsCap
       ? NO_CAP
       : percentOf(totalCosts, combination.maxPublicRatePercent)
+  const blockFundingPercent = fundedCostsCap ? combination.maxPublicRatePercent : null
   const requires = combination.requires.flatMap((r) => (r.kind === 'program' ? [r.anyOf] : []))
 
   const seen: TermsFigures[] = []
@@ -242,6 +249,7 @@ function itemsFor(
       subsidiary: combination.subsidiary,
       totalCap,
       publicCap,
+      blockFundingPercent,
       requires,
       publicFirst: [],
       rateUnknown: terms.rateUnpublished,

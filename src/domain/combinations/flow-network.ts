@@ -10,6 +10,10 @@
 // over an explicit node numbering, in typed arrays that grow only when a set is larger than any
 // before. Whole euros: every cap is an integer, so every flow is. The policy — which caps and
 // minimums apply in which order — is in ./allocate.
+// A programme that caps public money at a share of the costs it funds (KfW 432: 85 % of its
+// Vorhaben) lowers the sink edge of each of its blocks to that share while it is in the set:
+// all money into those blocks, public or not, stays within it. That holds private money to the
+// public cap too — never more than the rule allows, at worst a few euros less.
 import type { Problem } from './candidates'
 import { NO_CAP } from './no-cap'
 
@@ -32,6 +36,10 @@ const SOURCE = -2
 export class FlowNetwork {
   protected readonly nb: number
   protected readonly cost: Float64Array
+  /** Per block: what the set loaded may fund there (its costs, or less under a block cap). */
+  protected readonly room: Float64Array
+  /** Per item: the share of each of its blocks a plan with it may fund, or -1 for all. */
+  private readonly blockPercent: Float64Array
   /** Blocks of each item, as a bitmask. */
   private readonly masks: Int32Array
   // The problem's parts, flat: item i owns parts partStart[i] … partStart[i + 1] - 1.
@@ -111,6 +119,16 @@ export class FlowNetwork {
     }
     this.used = new Float64Array(nb)
     this.lastSlack = Float64Array.from(this.cost)
+    this.room = Float64Array.from(this.cost)
+    this.blockPercent = new Float64Array(items.length).fill(-1)
+    for (let i = 0; i < items.length; i++)
+      if (items[i]!.blockFundingPercent !== null)
+        this.blockPercent[i] = items[i]!.blockFundingPercent!
+  }
+
+  /** True when item `index` lowers what a plan may fund in its blocks. */
+  protected capsBlocks(index: number): boolean {
+    return this.blockPercent[index]! >= 0
   }
 
   /**
@@ -131,6 +149,16 @@ export class FlowNetwork {
     // The set's caps: the tightest own-share and public-rate limits of its programmes.
     this.totalCap = this.problem.totalCosts
     this.publicCap = NO_CAP
+    this.room.set(this.cost)
+    for (let k = 0; k < len; k++) {
+      const index = set[k]!
+      const percent = this.blockPercent[index]!
+      if (percent < 0) continue
+      for (let bits = this.masks[index]!; bits !== 0; bits &= bits - 1) {
+        const b = lowestBit(bits)
+        this.room[b] = Math.min(this.room[b]!, Math.floor((this.cost[b]! * percent) / 100 + 1e-9))
+      }
+    }
     let q = 0
     for (let k = 0; k < len; k++) {
       const index = set[k]!
@@ -250,7 +278,7 @@ export class FlowNetwork {
   /** Pushes what the path to `sinkBlock` found by `search` carries, at most `totalRes`. */
   private augment(sinkBlock: number, totalRes: number): void {
     const node = this.m + this.p + sinkBlock
-    const room = Math.min(this.cost[sinkBlock]! - this.used[sinkBlock]!, totalRes)
+    const room = Math.min(this.room[sinkBlock]! - this.used[sinkBlock]!, totalRes)
     const delta = this.walk(node, room, false)
     this.walk(node, delta, true)
     this.used[sinkBlock]! += delta
@@ -263,7 +291,7 @@ export class FlowNetwork {
    * after it still end at a maximum flow.
    */
   private pushDirect(from: number): void {
-    const { m, nb, cap, y, pub, z, pcap, x, used, cost, blockCap, row } = this
+    const { m, nb, cap, y, pub, z, pcap, x, used, room, blockCap, row } = this
     for (let k = from; k < m; k++) {
       const end = k + 1 < m ? this.firstPart[k + 1]! : this.p
       for (let q = this.firstPart[k]!; q < end; q++) {
@@ -278,7 +306,7 @@ export class FlowNetwork {
             cap[k]! - y[k]!,
             pcap[q]! - z[q]!,
             blockCap[row[k]! + b]! - x[e]!,
-            cost[b]! - used[b]!,
+            room[b]! - used[b]!,
           )
           if (delta <= 0) continue
           y[k]! += delta
@@ -305,7 +333,7 @@ export class FlowNetwork {
     for (let b = 0; b < nb; b++) {
       if (pred[firstBlock + b] !== UNSEEN || this.fullFromReached(b)) continue
       beyond |= 1 << b
-      this.lastSlack[b] = this.cost[b]! - this.paidFromReached(b)
+      this.lastSlack[b] = this.room[b]! - this.paidFromReached(b)
     }
     return beyond
   }
@@ -324,7 +352,7 @@ export class FlowNetwork {
 
   private fullFromReached(b: number): boolean {
     const { m, nb, x, pred } = this
-    if (this.used[b]! < this.cost[b]!) return false
+    if (this.used[b]! < this.room[b]!) return false
     for (let k = 0; k < m; k++) {
       if (
         x[k * nb + b]! > 0 &&
@@ -398,14 +426,14 @@ export class FlowNetwork {
    * leads back to every part that funds some of it.
    */
   private toBlocks(q: number): number {
-    const { m, nb, pred, x, used, cost, blockCap, partItem, firstPart, partOf, row } = this
+    const { m, nb, pred, x, used, room, blockCap, partItem, firstPart, partOf, row } = this
     const k = partItem[q]!
     const firstBlock = m + this.p
     for (let bits = this.pmask[q]!; bits !== 0; bits &= bits - 1) {
       const b = lowestBit(bits)
       if (pred[firstBlock + b] !== UNSEEN || blockCap[row[k]! + b]! - x[k * nb + b]! <= 0) continue
       pred[firstBlock + b] = m + q
-      if (used[b]! < cost[b]!) return b
+      if (used[b]! < room[b]!) return b
       for (let k2 = 0; k2 < m; k2++) {
         if (x[k2 * nb + b]! <= 0) continue
         const part = m + firstPart[k2]! + partOf[row[k2]! + b]!

@@ -4,8 +4,8 @@ import type { Program } from '../catalogue/schema'
 import { isStale } from '../catalogue/warnings'
 import { deadlineStatus, type DeadlineStatus } from '../deadlines/deadline-status'
 import type { LocalizedText } from '../text'
-import type { CandidateProgram, Problem } from './candidates'
-import { amountBasis } from './amount-basis'
+import type { CandidateProgram, Item, Problem } from './candidates'
+import { amountBasis, planCaps } from './amount-basis'
 import { combinationKey } from './combination-key'
 import type { SearchResult } from './search'
 import type {
@@ -114,12 +114,11 @@ export function buildPlan(
   const applications: PlanApplication[] = []
   const steps: Omit<PlanStep, 'order'>[] = []
   const warnings: PlanWarning[] = []
-  const planCaps = {
+  const caps = planCaps(items, problem.blocks, found.evaluation.amounts, {
     funding: found.funding,
-    totalCap: Math.min(problem.totalCosts, ...items.map((i) => i.totalCap)),
     publicFunding: found.evaluation.publicFunding,
-    publicCap: Math.min(...items.map((i) => i.publicCap)),
-  }
+    totalCosts: problem.totalCosts,
+  })
   items.forEach((item, k) => {
     const row = found.evaluation.amounts[k]!
     const funded = item.blocks.filter((b) => row[b]! > 0)
@@ -143,7 +142,7 @@ export function buildPlan(
       prerequisites: item.program.prerequisites.map((p) => p.text),
       deadline,
       isPublic: item.isPublic,
-      basis: amountBasis(item, row, problem.blocks, planCaps),
+      basis: amountBasis(item, row, problem.blocks, caps),
     })
     const phase = funded
       .map((b) => problem.blocks[b]!.phase)
@@ -181,6 +180,7 @@ export function buildPlan(
       collator.compare(a.date ?? '9999', b.date ?? '9999') ||
       collator.compare(a.programId, b.programId),
   )
+  warnings.push(...ownShareFromGrants(problem, found, items), ...cumulationUnconfirmed(items))
   const totalFunding = found.funding
   const ownShare = problem.totalCosts - totalFunding
   warnings.unshift({ kind: 'noEarlyStart' })
@@ -204,6 +204,66 @@ export function buildPlan(
     warnings,
     dependsOn: [...new Set(open.flatMap((i) => i.candidate.openQuestions))].sort(),
   }
+}
+
+/**
+ * A programme that requires an own share (its rules name no grants as a source of it) whose
+ * cost blocks the plan funds beyond what that own share leaves, together with other programmes:
+ * those grants stand in for its own share, and whether that is allowed is not on record.
+ */
+function ownShareFromGrants(
+  problem: Problem,
+  found: SearchResult['top'][number],
+  items: readonly Item[],
+): PlanWarning[] {
+  const rows = found.evaluation.amounts
+  const funded = problem.blocks.map((_, b) => rows.reduce((sum, row) => sum + row[b]!, 0))
+  return items.flatMap((item, k): PlanWarning[] => {
+    const own = item.terms?.ownShare
+    if (!own || own.from.includes('private') || own.from.includes('otherPublic')) return []
+    const others = new Set<number>()
+    for (const b of item.blocks) {
+      if (rows[k]![b]! <= 0) continue
+      const room = Math.floor((problem.blocks[b]!.amount * (100 - own.percent)) / 100 + 1e-9)
+      if (funded[b]! <= room) continue
+      rows.forEach((row, j) => {
+        if (j !== k && row[b]! > 0) others.add(j)
+      })
+    }
+    if (others.size === 0) return []
+    return [
+      {
+        kind: 'ownShareFromGrants',
+        programId: item.program.id,
+        name: displayName(item.candidate),
+        percent: own.percent,
+        others: [...others].sort((a, b) => a - b).map((j) => displayName(items[j]!.candidate)),
+      },
+    ]
+  })
+}
+
+/** A programme beside another whose funder's level its rules do not confirm as combinable. */
+function cumulationUnconfirmed(items: readonly Item[]): PlanWarning[] {
+  return items.flatMap((item): PlanWarning[] => {
+    const { combination } = item.program
+    if (combination.unconfirmedWith.length === 0) return []
+    const others = items.filter(
+      (other) =>
+        other.program.id !== item.program.id &&
+        combination.unconfirmedWith.includes(other.program.funder.level),
+    )
+    if (others.length === 0) return []
+    return [
+      {
+        kind: 'cumulationUnconfirmed',
+        programId: item.program.id,
+        name: displayName(item.candidate),
+        others: others.map((o) => displayName(o.candidate)),
+        note: combination.note ?? null,
+      },
+    ]
+  })
 }
 
 /** Each cost block with the euros the plan funds in it, in phase order as the plan is read. */

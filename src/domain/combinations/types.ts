@@ -46,6 +46,7 @@ export interface AmountBasis {
     | 'programmePerUnit'
     | 'ownShare'
     | 'publicCap'
+    | 'fundedCostsCap'
     | 'otherFunding'
   cap: number | null
   /** The money part's name; null for a programme without parts (its eligible costs). */
@@ -54,6 +55,11 @@ export interface AmountBasis {
   shareOfTotalPercent: number | null
   /** The plan's cap on public money (named when `limit` is `publicCap`). */
   publicCap: number
+  /**
+   * With `limit` `fundedCostsCap`: the share of these costs all funding may reach under another
+   * member's rule (KfW 432: public money at most 85 % of the costs it funds); else null.
+   */
+  fundedCostsPercent: number | null
   /** The per-unit rules behind a per-unit limit (empty for every other limit). */
   perUnit: PerUnitBasis[]
 }
@@ -114,6 +120,11 @@ export type WarningKind =
   | 'rateUnknown'
   // A programme that tops up another grant outside the catalogue: that grant comes first.
   | 'baseOutsideCatalogue'
+  // Other grants in the plan pay the costs a programme wants covered by an own share, and the
+  // catalogue does not record that this programme accepts grants as own share.
+  | 'ownShareFromGrants'
+  // Beside another programme of a level its rules do not confirm (combination.unconfirmedWith).
+  | 'cumulationUnconfirmed'
 
 /** A warning as a code with what its sentence names: programme names, ISO dates, euros. */
 export type PlanWarning =
@@ -124,6 +135,11 @@ export type PlanWarning =
   | (ProgramWarning<'staleData'> & { checked: string })
   | (ProgramWarning<'openCriteria'> & { questions: string[] })
   | (ProgramWarning<'baseOutsideCatalogue'> & { base: LocalizedText })
+  | (ProgramWarning<'ownShareFromGrants'> & { percent: number; others: LocalizedText[] })
+  | (ProgramWarning<'cumulationUnconfirmed'> & {
+      others: LocalizedText[]
+      note: LocalizedText | null
+    })
 
 /** A warning about one programme of the plan, named by its short name. */
 interface ProgramWarning<K extends WarningKind> {

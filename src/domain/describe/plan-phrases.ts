@@ -40,6 +40,14 @@ export const PLAN_PHRASES = {
     de: '{{name}} stockt eine andere Förderung auf, die nicht im Katalog steht: zuerst {{base}} beantragen, {{name}} erst nach deren Bewilligung.',
     en: '{{name}} tops up another grant that is not in the catalogue: apply for {{base}} first, and for {{name}} only once it is approved.',
   },
+  ownShareFromGrants: {
+    de: '{{name}} verlangt einen Eigenanteil von mindestens {{percent}} %; im Plan tragen ihn auf denselben Kosten andere Förderungen ({{others}}). Dass das Programm Fördermittel als Eigenanteil anerkennt, ist nicht belegt – vor dem Antrag beim Fördergeber klären.',
+    en: '{{name}} requires an own share of at least {{percent}} %; in the plan, other grants ({{others}}) carry it on the same costs. That the programme accepts grants as own share is not on record – check with the funder before applying.',
+  },
+  cumulationUnconfirmed: {
+    de: '{{name}} neben {{others}}: Dass diese Förderungen zusammen gewährt werden, ist nicht bestätigt – vor dem Antrag beim Fördergeber klären. {{note}}',
+    en: '{{name}} beside {{others}}: that these grants may be combined is not confirmed – check with the funder before applying. {{note}}',
+  },
   applyBase: {
     de: 'Zuerst beantragen (nicht im Katalog): {{base}}',
     en: 'Apply first (not in the catalogue): {{base}}',
@@ -83,6 +91,10 @@ export const PLAN_PHRASES = {
   basis_publicCap: {
     de: 'begrenzt durch die Obergrenze für öffentliche Mittel im Plan ({{publicCap}}; {{part}})',
     en: 'limited by the cap on public money in the plan ({{publicCap}}; {{part}})',
+  },
+  basis_fundedCostsCap: {
+    de: 'begrenzt durch die Kumulierungsgrenze im Plan: Fördermittel höchstens {{fundedShare}} % dieser Kosten ({{part}}: {{costs}})',
+    en: 'limited by the cumulation cap in the plan: funding at most {{fundedShare}} % of these costs ({{part}}: {{costs}})',
   },
   basis_otherFunding: {
     de: 'die Kosten, die andere Programme des Plans offenlassen ({{part}}: {{costs}})',

@@ -38,6 +38,18 @@ export function describeWarning(warning: PlanWarning, lang: Lang): string {
         name: warning.name[lang],
         list: warning.questions.join(', '),
       })
+    case 'ownShareFromGrants':
+      return planPhrase('ownShareFromGrants', lang, {
+        name: warning.name[lang],
+        percent: String(warning.percent),
+        others: warning.others.map((o) => o[lang]).join(', '),
+      })
+    case 'cumulationUnconfirmed':
+      return planPhrase('cumulationUnconfirmed', lang, {
+        name: warning.name[lang],
+        others: warning.others.map((o) => o[lang]).join(', '),
+        note: warning.note?.[lang] ?? '',
+      }).trim()
     case 'baseOutsideCatalogue':
       return planPhrase('baseOutsideCatalogue', lang, {
         name: warning.name[lang],
@@ -74,6 +86,7 @@ export function describeBasis(basis: AmountBasis, lang: Lang): string {
     cap: cap === null ? '' : formatEuro(cap, lang),
     share: String(basis.shareOfTotalPercent ?? ''),
     publicCap: formatEuro(basis.publicCap, lang),
+    fundedShare: String(basis.fundedCostsPercent ?? ''),
     rule: perUnitText(basis.perUnit, lang),
   }
   const key: PlanPhrase =
