@@ -25,8 +25,8 @@ const dir = join(ROOT, 'tests', 'scenarios')
 
 /**
  * The same applications but one, swapped for one with the same amount. Looser than the engine's
- * near-duplicate rule (both public or both private money, the same verdict and cost blocks, the
- * rest the same), so it lists the pairs that rule keeps apart, each with the reason, for a reader
+ * near-duplicate rule (both public or both private money, the same verdict, cost blocks and
+ * kinds of warning, the rest the same), so it lists the pairs that rule keeps apart, each with the reason, for a reader
  * to judge.
  */
 function sameAmountSwap(
@@ -48,10 +48,16 @@ function whyApart(a: FinancingPlan, b: FinancingPlan, [x, y]: [PlanApplication, 
       .map((al) => `${al.costType}/${al.phase}:${al.amount}`)
       .sort()
       .join(',')
+  const kinds = (plan: FinancingPlan) =>
+    plan.warnings
+      .map((w) => w.kind)
+      .sort()
+      .join(',')
   const reasons = [
     x.isPublic !== y.isPublic &&
       `${x.isPublic ? x.programId : y.programId} is public money, ${x.isPublic ? y.programId : x.programId} private (public funding ${a.publicFunding} / ${b.publicFunding} €)`,
     x.verdict !== y.verdict && `verdicts ${x.verdict} / ${y.verdict}`,
+    kinds(a) !== kinds(b) && `warnings ${kinds(a) || 'none'} / ${kinds(b) || 'none'}`,
     blocks(a, x.programId) !== blocks(b, y.programId) &&
       `cost blocks ${blocks(a, x.programId)} / ${blocks(b, y.programId)}`,
     a.applications.some((app) => {

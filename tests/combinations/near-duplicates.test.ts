@@ -106,6 +106,31 @@ describe('near-duplicate plans', () => {
     expect(plans[0]!.alternatives !== undefined).toBe(remaining === 1)
   })
 
+  it('keeps a swap apart whose plan warns of something else', () => {
+    const first = plan([nachbar, gut])
+    const unconfirmed = {
+      ...plan([nachbar, gutQe]),
+      warnings: [
+        {
+          kind: 'cumulationUnconfirmed',
+          programId: gutQe.id,
+          name: { de: 'Name', en: 'Name' },
+          others: [],
+          note: null,
+        },
+      ],
+    } satisfies FinancingPlan
+    expect(collapseNearDuplicates([first, unconfirmed], noAward, 10)).toHaveLength(2)
+    // The same warning on both: one plan.
+    expect(
+      collapseNearDuplicates(
+        [{ ...first, warnings: unconfirmed.warnings }, unconfirmed],
+        noAward,
+        10,
+      ),
+    ).toHaveLength(1)
+  })
+
   it('keeps the better-ranked plan, records the alternative and fills the list from further plans', () => {
     const ranked = [
       plan([{ id: 'q2030-quartiersimpulse', amount: 85000 }]),

@@ -115,12 +115,13 @@ export const SEARCH_FACTOR = 2
  * differing programmes are of the same kind: both public money or both private (a foundation's
  * or lottery's, so the plan's public funding, the public cap and public-first read the same), the
  * same verdict (an open programme is no sure stand-in for an eligible one) and the same euros in
- * the same cost blocks (so the amount and every figure of the plan stay the same). Then the plans
- * differ only in a name, and the list shows one plan with "oder: …". The rest must match exactly:
- * the same programmes with the same applicant and the same euros per cost block. Which public
- * level pays (EU, Bund, Land) changes none of the plan's figures, and each plan has passed its
- * own exclusions and own-share rules: ESF Plus and Integration vor Ort each topping up the
- * Fernsehlotterie's staff costs by the same 12,000 € are one plan, not two.
+ * the same cost blocks (so the amount and every figure of the plan stay the same), and warnings
+ * of the same kinds (so the plan's risks read the same). Then the plans differ only in a name,
+ * and the list shows one plan with "oder: …". The rest must match exactly: the same programmes
+ * with the same applicant and the same euros per cost block. Which public level pays (EU, Bund,
+ * Land) changes none of the plan's figures, and each plan has passed its own exclusions and
+ * own-share rules: ESF Plus and Integration vor Ort each topping up the Fernsehlotterie's staff
+ * costs by the same 12,000 € are one plan, not two.
  *
  * Certainty: twins may differ in how sure the swapped programme is (Gut Beraten! –
  * Quartiersentwicklung takes applications any time, Gut Beraten! is a competition). They still
@@ -214,7 +215,8 @@ export function swapOf(
     x.amount !== y.amount ||
     x.verdict !== y.verdict ||
     x.isPublic !== y.isPublic ||
-    blocksOf(a, x.programId) !== blocksOf(b, y.programId)
+    blocksOf(a, x.programId) !== blocksOf(b, y.programId) ||
+    warningKinds(a) !== warningKinds(b)
   )
     return null
   for (const app of a.applications) {
@@ -230,6 +232,17 @@ export function swapOf(
   }
   return [x, y]
 }
+
+/**
+ * A plan's warnings by kind, as a comparable key: an alternative whose plan warns of something
+ * else (a cumulation not confirmed across funder levels, an own share carried by other grants,
+ * stale data) is not the same plan under another name.
+ */
+const warningKinds = (plan: FinancingPlan) =>
+  plan.warnings
+    .map((w) => w.kind)
+    .sort()
+    .join(',')
 
 /** The euros a programme gets per cost block in a plan, as a comparable key. */
 const blocksOf = (plan: FinancingPlan, programId: string) =>
