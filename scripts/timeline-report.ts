@@ -6,12 +6,14 @@ import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { planTimeline, timelineContext } from '../src/domain/combinations/verstetigung'
 import { MIN_APPLICATION } from '../src/domain/combinations/candidates'
+import { swapOf } from '../src/domain/combinations/combine'
 import {
   effectiveAnswers,
   parseAnswers,
   questionMap,
   recommend,
   type FinancingPlan,
+  type PlanApplication,
 } from '../src/domain/index'
 import { withHiddenCountsZero } from '../src/domain/recommend'
 import { loadData, readJson, ROOT } from './lib/load-data'
@@ -23,20 +25,60 @@ const dir = join(ROOT, 'tests', 'scenarios')
 
 /**
  * The same applications but one, swapped for one with the same amount. Looser than the engine's
- * near-duplicate rule (same funder level, verdict and cost blocks), so it lists the pairs that
- * rule keeps apart, for a reader to judge.
+ * near-duplicate rule (both public or both private money, the same verdict, cost blocks and
+ * kinds of warning, the rest the same), so it lists the pairs that rule keeps apart, each with the reason, for a reader
+ * to judge.
  */
-function nearDuplicates(a: FinancingPlan, b: FinancingPlan): boolean {
-  if (a.applications.length !== b.applications.length) return false
+function sameAmountSwap(
+  a: FinancingPlan,
+  b: FinancingPlan,
+): [PlanApplication, PlanApplication] | null {
+  if (a.applications.length !== b.applications.length) return null
   const onlyA = a.applications.filter((x) => !b.programs.includes(x.programId))
   const onlyB = b.applications.filter((x) => !a.programs.includes(x.programId))
-  return onlyA.length === 1 && onlyB.length === 1 && onlyA[0]!.amount === onlyB[0]!.amount
+  if (onlyA.length !== 1 || onlyB.length !== 1 || onlyA[0]!.amount !== onlyB[0]!.amount) return null
+  return [onlyA[0]!, onlyB[0]!]
+}
+
+/** Why the engine keeps two same-amount swaps apart, in words. */
+function whyApart(a: FinancingPlan, b: FinancingPlan, [x, y]: [PlanApplication, PlanApplication]) {
+  const blocks = (plan: FinancingPlan, id: string) =>
+    plan.allocations
+      .filter((al) => al.programId === id)
+      .map((al) => `${al.costType}/${al.phase}:${al.amount}`)
+      .sort()
+      .join(',')
+  const kinds = (plan: FinancingPlan) =>
+    plan.warnings
+      .map((w) => w.kind)
+      .sort()
+      .join(',')
+  const reasons = [
+    x.isPublic !== y.isPublic &&
+      `${x.isPublic ? x.programId : y.programId} is public money, ${x.isPublic ? y.programId : x.programId} private (public funding ${a.publicFunding} / ${b.publicFunding} €)`,
+    x.verdict !== y.verdict && `verdicts ${x.verdict} / ${y.verdict}`,
+    kinds(a) !== kinds(b) && `warnings ${kinds(a) || 'none'} / ${kinds(b) || 'none'}`,
+    blocks(a, x.programId) !== blocks(b, y.programId) &&
+      `cost blocks ${blocks(a, x.programId)} / ${blocks(b, y.programId)}`,
+    a.applications.some((app) => {
+      const other = b.applications.find((o) => o.programId === app.programId)
+      return (
+        app !== x &&
+        (!other ||
+          other.applicant !== app.applicant ||
+          other.amount !== app.amount ||
+          blocks(a, app.programId) !== blocks(b, app.programId))
+      )
+    }) && 'the shared programmes differ in applicant, amount or cost blocks',
+  ].filter(Boolean)
+  return reasons.length > 0 ? reasons.join('; ') : 'no reason found'
 }
 
 const counts = {
   scenarios: 0,
   withPlan: 0,
   underFloorTop3: 0,
+  duplicatesTop10: 0,
   sameAmountSwapsTop10: 0,
   topEndsEarly: 0,
   plansEndsEarly: 0,
@@ -60,12 +102,19 @@ for (const file of readdirSync(dir)
       if (a.amount < Math.max(MIN_APPLICATION, own)) counts.underFloorTop3++
     }
   const top10 = plans.slice(0, 10)
+  // Duplicates: the same programmes twice, or near-duplicates the engine should have folded.
   top10.forEach((a, i) =>
     top10.slice(i + 1).forEach((b) => {
-      if (!nearDuplicates(a, b)) return
+      if (a.key === b.key || swapOf(a, b) || swapOf(b, a)) {
+        counts.duplicatesTop10++
+        examples.push(`${file}: duplicate ${a.programs.join(' + ')} / ${b.programs.join(' + ')}`)
+        return
+      }
+      const swap = sameAmountSwap(a, b)
+      if (!swap) return
       counts.sameAmountSwapsTop10++
       examples.push(
-        `${file}: same-amount swap ${a.programs.join(' + ')} / ${b.programs.join(' + ')}`,
+        `${file}: same-amount swap kept apart, places ${plans.indexOf(a) + 1} and ${plans.indexOf(b) + 1}, ${a.programs.join(' + ')} / ${b.programs.join(' + ')}: ${whyApart(a, b, swap)}`,
       )
     }),
   )

@@ -1,6 +1,12 @@
 // Issue 12, part 3: plans that differ only by an interchangeable programme are one plan.
 import { describe, expect, it } from 'vitest'
-import { type CostType, type FinancingPlan, type Phase } from '../../src/domain/index'
+import {
+  type CostType,
+  type DeadlineState,
+  type FinancingPlan,
+  type Phase,
+} from '../../src/domain/index'
+import type { AwardKind } from '../../src/domain/catalogue/vocabulary'
 import { collapseNearDuplicates } from '../../src/domain/combinations/combine'
 import { makePlan } from '../fixtures/make-plan'
 
@@ -10,17 +16,14 @@ interface App {
   block?: `${CostType}/${Phase}`
   applicant?: string
   verdict?: 'eligible' | 'open'
+  /** The deadline's state today (a dated call, `upcoming`, by default). */
+  deadline?: DeadlineState
 }
 
-const LEVELS: Record<string, string> = {
-  'bw-gutberaten': 'land',
-  'q2030-gutberaten-qe': 'land',
-  'bund-dsee-mikro': 'federal',
-  'stiftung-fernsehlotterie': 'foundation',
-  'bw-nachbarschaftsgespraeche': 'land',
-  'q2030-quartiersimpulse': 'land',
-}
-const levelOf = (id: string) => LEVELS[id] ?? 'land'
+/** Foundations and lotteries pay private money; every other programme here is public. */
+const PRIVATE = new Set(['stiftung-fernsehlotterie', 'stiftung-kickstart'])
+/** No award kind known: the deadline alone decides how sure each application is. */
+const noAward = () => null
 
 /** A hand-made plan: each application funds one cost block (advice in the concept by default). */
 function plan(apps: App[]): FinancingPlan {
@@ -41,6 +44,8 @@ function plan(apps: App[]): FinancingPlan {
       amount: a.amount,
       applicant: a.applicant ?? 'municipality',
       verdict: a.verdict ?? 'eligible',
+      isPublic: !PRIVATE.has(a.id),
+      deadline: { ...base.applications[0]!.deadline, state: a.deadline ?? 'upcoming' },
     })),
   }
 }
@@ -58,7 +63,16 @@ describe('near-duplicate plans', () => {
     ['the swapped programme of the same level, amount and cost block', [nachbar, gutQe], 1],
     ['a single-programme plan swapped for its twin', [gutQe], 1],
     ['a swapped programme with another amount', [nachbar, { ...gutQe, amount: 3500 }], 2],
-    ['a swapped programme of another level', [nachbar, { ...gutQe, id: 'bund-dsee-mikro' }], 2],
+    [
+      'a swapped programme of another public level',
+      [nachbar, { ...gutQe, id: 'bund-dsee-mikro' }],
+      1,
+    ],
+    [
+      'a swapped programme paying private money for public',
+      [nachbar, { ...gutQe, id: 'stiftung-kickstart' }],
+      2,
+    ],
     [
       'a swapped programme in another cost block',
       [nachbar, { ...gutQe, block: 'advice/analysis' }],
@@ -86,10 +100,35 @@ describe('near-duplicate plans', () => {
     ],
   ] as const)('%s: %i plan(s) remain', (_, second, remaining) => {
     const first = second.length === 1 ? plan([gut]) : plan([nachbar, gut])
-    const plans = collapseNearDuplicates([first, plan([...second])], levelOf, 10)
+    const plans = collapseNearDuplicates([first, plan([...second])], noAward, 10)
     expect(plans).toHaveLength(remaining)
     expect(plans[0]!.programs).toEqual(first.programs)
     expect(plans[0]!.alternatives !== undefined).toBe(remaining === 1)
+  })
+
+  it('keeps a swap apart whose plan warns of something else', () => {
+    const first = plan([nachbar, gut])
+    const unconfirmed = {
+      ...plan([nachbar, gutQe]),
+      warnings: [
+        {
+          kind: 'cumulationUnconfirmed',
+          programId: gutQe.id,
+          name: { de: 'Name', en: 'Name' },
+          others: [],
+          note: null,
+        },
+      ],
+    } satisfies FinancingPlan
+    expect(collapseNearDuplicates([first, unconfirmed], noAward, 10)).toHaveLength(2)
+    // The same warning on both: one plan.
+    expect(
+      collapseNearDuplicates(
+        [{ ...first, warnings: unconfirmed.warnings }, unconfirmed],
+        noAward,
+        10,
+      ),
+    ).toHaveLength(1)
   })
 
   it('keeps the better-ranked plan, records the alternative and fills the list from further plans', () => {
@@ -102,7 +141,7 @@ describe('near-duplicate plans', () => {
       plan([gutQe]),
       plan([{ id: 'bund-dsee-mikro', amount: 2500 }]),
     ]
-    const plans = collapseNearDuplicates(ranked, levelOf, 4)
+    const plans = collapseNearDuplicates(ranked, noAward, 4)
     expect(plans.map((p) => p.programs)).toEqual([
       ['q2030-quartiersimpulse'],
       ['bw-gutberaten', 'bw-nachbarschaftsgespraeche'],
@@ -131,7 +170,7 @@ describe('near-duplicate plans', () => {
     const third = { id: 'other-voucher', amount: 4000 }
     const plans = collapseNearDuplicates(
       [plan([gut]), plan([gutQe]), plan([third]), plan([gutQe])],
-      levelOf,
+      noAward,
       10,
     )
     expect(plans).toHaveLength(1)
@@ -139,5 +178,71 @@ describe('near-duplicate plans', () => {
       'q2030-gutberaten-qe',
       'other-voucher',
     ])
+  })
+
+  // The search finds twins in any order; the surer one must stand for both, whatever came first.
+  const awards: Record<string, AwardKind> = {
+    'bw-gutberaten': 'competitive',
+    'q2030-gutberaten-qe': 'rolling',
+  }
+  const awardOf = (id: string) => awards[id] ?? null
+  it.each([
+    ['a competition found first, its rolling twin kept', gut, gutQe, gutQe],
+    ['a rolling programme found first and kept', gutQe, gut, gutQe],
+    [
+      'a dated call (upcoming) found first, a call open today kept: both dated, the first',
+      { id: 'a', amount: 4000 },
+      { id: 'b', amount: 4000, deadline: 'open' },
+      { id: 'a', amount: 4000 },
+    ],
+    [
+      'a call without a known date found first, a dated one kept',
+      { id: 'a', amount: 4000, deadline: 'irregular' },
+      { id: 'b', amount: 4000 },
+      { id: 'b', amount: 4000 },
+    ],
+    [
+      'a dated call found first, one taking applications any time kept',
+      { id: 'a', amount: 4000 },
+      { id: 'b', amount: 4000, deadline: 'rolling' },
+      { id: 'b', amount: 4000, deadline: 'rolling' },
+    ],
+    [
+      'an undated call and a competition: equally unsure, the first',
+      { id: 'a', amount: 4000, deadline: 'irregular' },
+      { ...gut, deadline: 'upcoming' },
+      { id: 'a', amount: 4000, deadline: 'irregular' },
+    ],
+  ] as const)('%s', (_, found, later, representative) => {
+    const first = plan([nachbar, found])
+    const plans = collapseNearDuplicates([first, plan([nachbar, later])], awardOf, 10)
+    expect(plans).toHaveLength(1)
+    expect(plans[0]!.programs).toEqual([nachbar.id, representative.id].sort())
+    const other = representative.id === found.id ? later : found
+    expect(plans[0]!.alternatives?.map((a) => [a.replaces, a.programId])).toEqual([
+      [representative.id, other.id],
+    ])
+    // The same euros either way.
+    expect(plans[0]!.totalFunding).toBe(first.totalFunding)
+  })
+
+  it('lets a surer twin found after the list is full take its less sure twin’s place', () => {
+    const plans = collapseNearDuplicates(
+      [plan([{ id: 'q2030-quartiersimpulse', amount: 85000 }]), plan([gut]), plan([gutQe])],
+      awardOf,
+      2,
+    )
+    expect(plans.map((p) => p.programs)).toEqual([['q2030-quartiersimpulse'], [gutQe.id]])
+    expect(plans[1]!.alternatives?.map((a) => a.programId)).toEqual([gut.id])
+  })
+
+  it('puts the surer of two unrelated plans of equal funding first when only one fits', () => {
+    const other = { id: 'bund-dsee-mikro', amount: 4000, deadline: 'irregular' } as const
+    const plans = collapseNearDuplicates(
+      [plan([other]), plan([{ ...gutQe, block: 'advice/analysis' }])],
+      awardOf,
+      1,
+    )
+    expect(plans.map((p) => p.programs)).toEqual([[gutQe.id]])
   })
 })

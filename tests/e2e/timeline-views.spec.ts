@@ -45,18 +45,25 @@ test('plan view: the years, the gap and why the plan stands first', async ({ pag
   expect(await axeViolations(page)).toEqual([])
 })
 
-test('handout: the years and the gap of the chosen plan', async ({ page, context }) => {
+test('handout: the years, the gap and why the chosen plan stands first', async ({
+  page,
+  context,
+}) => {
   await seedSavedState(context, {
     answers: scenarioAnswers(QI),
     chosen: ['q2030-quartiersimpulse'],
     screen: { name: 'handout' },
   })
   await openApp(page)
+  await expect(page.getByRole('main').getByText('Warum vorn:')).toBeVisible()
   await expectYearsAndGap(page.getByRole('main'))
   expect(await axeViolations(page)).toEqual([])
 })
 
-test('compare view: the years and the gap side by side', async ({ page, context }) => {
+test('compare view: the years, the gap and each plan’s place side by side', async ({
+  page,
+  context,
+}) => {
   // The Bürgerbus case runs two years: the DSEE grant alone funds year 1 only; with the
   // Bürgerbus grant (duration not published) year 2 is unknown, not a known gap.
   await seedSavedState(context, {
@@ -73,5 +80,8 @@ test('compare view: the years and the gap side by side', async ({ page, context 
   await expect(years.nth(1)).toContainText('2. Jahr: keine Förderung')
   const gap = row('Finanzierungslücke nach Förderende (Verstetigung)').getByRole('cell')
   await expect(gap.nth(1)).toContainText('ohne Förderung: Projektjahr 2')
+  const place = row('Platz in der Vorschlagsliste').getByRole('cell')
+  await expect(place.nth(0)).toContainText(/Warum (vorn|auf Platz \d+):/)
+  await expect(place.nth(1)).toContainText(/Warum (vorn|auf Platz \d+):/)
   expect(await axeViolations(page)).toEqual([])
 })

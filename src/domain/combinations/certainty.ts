@@ -95,8 +95,11 @@ export function planCertainty(
   return weakest ?? { certainty: 'entitlement', tier: 0, programId: '' }
 }
 
-/** A plan's euros weighted by how sure each application is, in 25ths of a euro. */
-function weighted25ths(
+/**
+ * A plan's euros weighted by how sure each application is, in 25ths of a euro: exact integers,
+ * for the order and for choosing the surest of near-duplicate plans.
+ */
+export function weighted25ths(
   plan: FinancingPlan,
   awardOf: (programId: string) => AwardKind | null,
 ): number {

@@ -1,8 +1,9 @@
 // The combination engine's entry point: candidates and project answers in, ranked plans out.
 import type { Answers, CostMatrix } from '../answers/answer'
+import type { AwardKind } from '../catalogue/vocabulary'
 import type { Phase } from '../questionnaire/schema'
 import { buildProblem, MIN_APPLICATION, type CandidateProgram, type Problem } from './candidates'
-import { orderByCertainty } from './certainty'
+import { orderByCertainty, weighted25ths } from './certainty'
 import { combinationKey } from './combination-key'
 import { buildPlan, planMemo, type PlanContext } from './plan'
 import { DEFAULT_SEARCH, searchCombinations, type SearchOptions } from './search'
@@ -64,21 +65,20 @@ export function combine(
     funding: found.funding,
     programs: found.set.map((i) => problem.items[i]!.program.id).sort(),
   }))
-  const levels = new Map(problem.items.map((i) => [i.program.id, i.program.funder.level]))
-  const levelOf = (id: string) => levels.get(id) ?? ''
   // Built lazily: plans beyond the shown ones are built only while they may still repeat one.
   function* built() {
     for (const found of distinctSets(result.top, problem)) yield buildPlan(problem, found, ctx)
   }
-  let plans = collapseNearDuplicates(built(), levelOf, shown)
+  const awards = new Map(problem.items.map((i) => [i.program.id, i.program.award]))
+  const awardOf = (id: string) => awards.get(id) ?? null
+  let plans = collapseNearDuplicates(built(), awardOf, shown)
   if (plans.length < Math.ceil(shown / 2) && result.top.length === shown) {
     result = search(shown * SEARCH_FACTOR)
-    plans = collapseNearDuplicates(built(), levelOf, shown)
+    plans = collapseNearDuplicates(built(), awardOf, shown)
   }
   // Certainty before a few more euros (issue 12): the found plans reordered, each with its reason.
-  const awards = new Map(problem.items.map((i) => [i.program.id, i.program.award]))
   return {
-    plans: orderByCertainty(plans, (id) => awards.get(id) ?? null),
+    plans: orderByCertainty(plans, awardOf),
     pareto,
     candidates: new Set(problem.items.map((i) => i.program.id)).size,
     exact: result.exact,
@@ -123,59 +123,100 @@ function distinctSets<T extends { set: number[] }>(top: readonly T[], problem: P
 export const SEARCH_FACTOR = 2
 
 /**
- * Folds near-duplicates into the better-ranked plan they repeat and keeps the first `limit`
- * plans, in the order given (best first). Two plans are near-duplicates when they have the same
- * applications except one and the two differing programmes are of the same kind: the same funder
- * level (so public funding, public-first and the own-share rules read the same), the same verdict
- * (an open programme is no sure stand-in for an eligible one) and the same euros in the same cost
- * blocks (so the amount and every figure of the plan stay the same). Then the plans differ only
- * in a name, and the list shows one plan with "oder: …". The rest must match exactly: the same
- * programmes with the same applicant and the same euros per cost block.
+ * Folds near-duplicates into the plan they repeat and keeps the first `limit` plans, best first.
+ * Two plans are near-duplicates when they have the same applications except one and the two
+ * differing programmes are of the same kind: both public money or both private (a foundation's
+ * or lottery's, so the plan's public funding, the public cap and public-first read the same), the
+ * same verdict (an open programme is no sure stand-in for an eligible one) and the same euros in
+ * the same cost blocks (so the amount and every figure of the plan stay the same), and warnings
+ * of the same kinds (so the plan's risks read the same). Then the plans differ only in a name,
+ * and the list shows one plan with "oder: …". The rest must match exactly: the same programmes
+ * with the same applicant and the same euros per cost block. Which public level pays (EU, Bund,
+ * Land) changes none of the plan's figures, and each plan has passed its own exclusions and
+ * own-share rules: ESF Plus and Integration vor Ort each topping up the Fernsehlotterie's staff
+ * costs by the same 12,000 € are one plan, not two.
  *
- * A duplicate is never better ranked than the plan it is folded into, so the first plan and its
- * amounts never change.
+ * Certainty: twins may differ in how sure the swapped programme is (Gut Beraten! –
+ * Quartiersentwicklung takes applications any time, Gut Beraten! is a competition). They still
+ * fold, and the surer one stands for both: among plans of equal funding the surest comes first
+ * (by its euros weighted by certainty), so a less sure twin is only ever an "oder". Keeping them
+ * apart would spend a place of the list on a plan that brings the same euros less surely (the
+ * screen shows three), while the alternative stays named for a project that prefers it. Unlike an
+ * open verdict, which may yet fail, a less sure programme remains a real option.
+ *
+ * A duplicate is never better ranked than the plan it is folded into, and the first plan's
+ * amounts never change (a surer twin of the same funding may take its place).
  */
 export function collapseNearDuplicates(
   plans: Iterable<FinancingPlan>,
-  levelOf: (programId: string) => string,
+  awardOf: (programId: string) => AwardKind | null,
   limit: number,
 ): FinancingPlan[] {
   const kept: FinancingPlan[] = []
-  for (const plan of plans) {
+  for (const run of equalFundingRuns(plans)) {
     const last = kept.at(-1)
     // Plans come best first and a duplicate has the same funding as its plan: once the list is
-    // full, a plan funding less than its last one repeats none of them.
-    if (kept.length >= limit && last && plan.totalFunding < last.totalFunding) break
-    const twin = kept.find((k) => swapOf(k, plan, levelOf) !== null)
-    if (!twin) {
-      // A copy: the alternatives found later are recorded on it, not on the caller's plan.
-      if (kept.length < limit) kept.push({ ...plan })
-      continue
+    // full, plans funding less than its last one repeat none of them.
+    if (kept.length >= limit && last && run[0]!.totalFunding < last.totalFunding) break
+    for (const plan of surestFirst(run, awardOf)) {
+      const twin = kept.find((k) => swapOf(k, plan) !== null)
+      if (!twin) {
+        // A copy: the alternatives found later are recorded on it, not on the caller's plan.
+        if (kept.length < limit) kept.push({ ...plan })
+        continue
+      }
+      const [mine, theirs] = swapOf(twin, plan)!
+      const alternatives = twin.alternatives ?? []
+      if (
+        !alternatives.some((a) => a.programId === theirs.programId && a.replaces === mine.programId)
+      )
+        twin.alternatives = [
+          ...alternatives,
+          {
+            replaces: mine.programId,
+            programId: theirs.programId,
+            name: theirs.name,
+            applicant: theirs.applicant,
+            amount: theirs.amount,
+          } satisfies PlanAlternative,
+        ]
     }
-    const [mine, theirs] = swapOf(twin, plan, levelOf)!
-    const alternatives = twin.alternatives ?? []
-    if (
-      !alternatives.some((a) => a.programId === theirs.programId && a.replaces === mine.programId)
-    )
-      twin.alternatives = [
-        ...alternatives,
-        {
-          replaces: mine.programId,
-          programId: theirs.programId,
-          name: theirs.name,
-          applicant: theirs.applicant,
-          amount: theirs.amount,
-        } satisfies PlanAlternative,
-      ]
   }
   return kept
 }
 
-/** The two applications in which `a` and `b` differ when they are near-duplicates, else null. */
-function swapOf(
+/** Consecutive plans of the same funding, read lazily: one plan past a run ends it. */
+function* equalFundingRuns(plans: Iterable<FinancingPlan>): Generator<FinancingPlan[]> {
+  let run: FinancingPlan[] = []
+  for (const plan of plans) {
+    if (run.length > 0 && plan.totalFunding !== run[0]!.totalFunding) {
+      yield run
+      run = []
+    }
+    run.push(plan)
+  }
+  if (run.length > 0) yield run
+}
+
+/** Plans of one funding, the surest first; equally sure ones keep the search's order. */
+function surestFirst(
+  run: readonly FinancingPlan[],
+  awardOf: (programId: string) => AwardKind | null,
+): readonly FinancingPlan[] {
+  if (run.length === 1) return run
+  return run
+    .map((plan, index) => ({ plan, index, weight: weighted25ths(plan, awardOf) }))
+    .sort((a, b) => b.weight - a.weight || a.index - b.index)
+    .map((w) => w.plan)
+}
+
+/**
+ * The two applications in which `a` and `b` differ when they are near-duplicates, else null.
+ * Exported for scripts/timeline-report.ts, which counts the near-duplicates left in a list.
+ */
+export function swapOf(
   a: FinancingPlan,
   b: FinancingPlan,
-  levelOf: (programId: string) => string,
 ): [PlanApplication, PlanApplication] | null {
   if (a.totalFunding !== b.totalFunding || a.applications.length !== b.applications.length)
     return null
@@ -186,8 +227,9 @@ function swapOf(
   if (
     x.amount !== y.amount ||
     x.verdict !== y.verdict ||
-    levelOf(x.programId) !== levelOf(y.programId) ||
-    blocksOf(a, x.programId) !== blocksOf(b, y.programId)
+    x.isPublic !== y.isPublic ||
+    blocksOf(a, x.programId) !== blocksOf(b, y.programId) ||
+    warningKinds(a) !== warningKinds(b)
   )
     return null
   for (const app of a.applications) {
@@ -203,6 +245,17 @@ function swapOf(
   }
   return [x, y]
 }
+
+/**
+ * A plan's warnings by kind, as a comparable key: an alternative whose plan warns of something
+ * else (a cumulation not confirmed across funder levels, an own share carried by other grants,
+ * stale data) is not the same plan under another name.
+ */
+const warningKinds = (plan: FinancingPlan) =>
+  plan.warnings
+    .map((w) => w.kind)
+    .sort()
+    .join(',')
 
 /** The euros a programme gets per cost block in a plan, as a comparable key. */
 const blocksOf = (plan: FinancingPlan, programId: string) =>

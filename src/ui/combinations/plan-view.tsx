@@ -24,10 +24,21 @@ interface Props {
   questions: ReadonlyMap<string, Question>
   steps: readonly Step[]
   lang: Lang
+  /** The plan ranked next, for a page that shows this plan alone (the handout). */
+  nextPlan?: FinancingPlan | undefined
 }
 
 /** One combination: totals, financing plan, applications, roadmap and warnings. */
-export function PlanView({ plan, n, names, applicantLabel, questions, steps, lang }: Props) {
+export function PlanView({
+  plan,
+  n,
+  names,
+  applicantLabel,
+  questions,
+  steps,
+  lang,
+  nextPlan,
+}: Props) {
   const { t } = useTranslation('combinations')
   const chosen = useAppStore((s) => s.chosen.includes(plan.key))
   const choose = useAppStore((s) => s.chooseCombination)
@@ -46,7 +57,7 @@ export function PlanView({ plan, n, names, applicantLabel, questions, steps, lan
         <h2 className="kern-heading-medium" id={headingId}>
           {title}
         </h2>
-        <RankReasonLine plan={plan} n={n} names={names} lang={lang} />
+        <RankReasonLine plan={plan} n={n} names={names} lang={lang} nextPlan={nextPlan} />
         <dl className="kern-description-list fb-plan-summary">
           {(
             [

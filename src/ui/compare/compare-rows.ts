@@ -24,6 +24,7 @@ export interface Cell {
 
 export type RowId =
   | 'programmes'
+  | 'rank'
   | 'totalFunding'
   | 'ownShare'
   | 'applications'
@@ -51,6 +52,11 @@ export interface RowContext {
   yearText?: (year: TimelineYear) => string
   /** Said instead of the years when the project's duration is not answered. */
   noYears?: string
+  /**
+   * The plan's place in the list of proposals and why it stands there ("Warum vorn: …"), in
+   * words; absent, the row says `none`.
+   */
+  rank?: (plan: FinancingPlan) => string | null
 }
 
 const list = (items: string[], none: string): Cell => {
@@ -74,6 +80,10 @@ export const ROWS: Record<RowId, (plan: FinancingPlan, ctx: RowContext) => Cell>
       p.programs.map((id) => ctx.names.get(id) ?? id),
       ctx.none,
     ),
+  rank: (p, ctx) => {
+    const text = ctx.rank?.(p) ?? ctx.none
+    return { text, key: text }
+  },
   totalFunding: (p, ctx) => ({
     text: formatEuro(p.totalFunding, ctx.lang),
     key: String(p.totalFunding),

@@ -2,11 +2,13 @@ import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { BackLink } from '../components/back-link'
 import { useYearRange } from '../combinations/plan-timeline'
+import { useRankReason } from '../combinations/rank-reason'
 import { useTimelineContext } from '../combinations/use-plan-timeline'
 import { CompareTable } from '../compare/compare-table'
 import { planTimeline, type VerstetigungGap } from '../../domain/combinations/verstetigung'
 import { formatEuro, type FinancingPlan } from '../../domain/index'
 import { useData } from '../data-context'
+import { useRecommendation } from '../hooks/use-derived'
 import { useDocumentTitle, usePageFocus } from '../hooks/use-page-focus'
 import { CopyLink } from '../share/copy-link'
 import { Downloads, useChosenPlans } from '../share/downloads'
@@ -33,6 +35,15 @@ export function CompareScreen() {
     [catalogue, lang],
   )
   const organisations = questions.get('organisations')
+  // The columns are numbered by the order marked; the reason says the place in the list of
+  // proposals and names the plan after it, which the table may not show.
+  const list = useRecommendation().combinations.plans
+  const rankReason = useRankReason(names, lang)
+  const rank = (plan: FinancingPlan) => {
+    const place = list.findIndex((p) => p.key === plan.key)
+    const reason = place < 0 ? null : rankReason(plan, place + 1, list[place + 1])
+    return reason && `${reason.label} ${reason.text}`
+  }
   const timelineCtx = useTimelineContext()
   const range = useYearRange()
   const ctx = {
@@ -54,6 +65,7 @@ export function CompareScreen() {
         .filter(Boolean)
         .join('; '),
     noGap: t('noGap'),
+    rank,
   }
 
   return (

@@ -28,6 +28,10 @@ export function HandoutScreen() {
   useDocumentTitle(t('title'), tc('appName'))
   const { plans: chosen, outside, unformable } = useChosenPlans()
   const plan = chosen[0]
+  // The plan keeps its place in the list, so "Warum auf Platz n" reads as on the screen; the
+  // handout shows no other plan, so the reason names the next one's programmes.
+  const list = recommendation.combinations.plans
+  const place = plan ? list.findIndex((p) => p.key === plan.key) : -1
 
   const programs = useMemo(
     () => new Map(catalogue.programs.map((p) => [p.id, p] as const)),
@@ -66,7 +70,8 @@ export function HandoutScreen() {
       {plan ? (
         <PlanView
           plan={plan}
-          n={1}
+          n={place + 1}
+          nextPlan={list[place + 1]}
           names={names}
           applicantLabel={applicantLabel}
           questions={questions}
