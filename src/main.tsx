@@ -2,6 +2,7 @@ import { startTransition, StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { berlinDay } from './domain/calendar-day'
 import { allTextsReady, createI18n } from './i18n/config'
+import { loadAppData } from './catalogue-source'
 import { createAppStore } from './store/app-store'
 import { followOtherTabs } from './store/other-tabs'
 import { App, loadApp, type Loaded } from './ui/app'
@@ -16,10 +17,13 @@ if (root) {
   const store = createAppStore()
   // Answers given in another open tab show here, and no change here writes over them.
   followOtherTabs(store)
-  const i18n = createI18n(store.getState().lang)
+  const lang = store.getState().lang
+  const i18n = createI18n(lang)
+  // The catalogue's texts in the visitor's language only; another loads on a switch.
+  const load = () => loadAppData(lang)
   // StrictMode's checks run in development only; the production build leaves the wrapper out.
   const app = (initial?: Loaded) => {
-    const page = <App store={store} i18n={i18n} today={today()} initial={initial} />
+    const page = <App store={store} i18n={i18n} today={today()} load={load} initial={initial} />
     return import.meta.env.DEV ? <StrictMode>{page}</StrictMode> : page
   }
   // Start-up renders as transitions: React works in slices and the page stays responsive.
@@ -30,7 +34,7 @@ if (root) {
   const texts = allTextsReady(i18n)
   if (how === 'now') void texts.then(() => mount())
   else
-    Promise.all([loadApp(), texts]).then(
+    Promise.all([loadApp(load), texts]).then(
       ([loaded]) => {
         if (how === 'replace') return mount(loaded)
         enableButtons(root)
