@@ -26,6 +26,9 @@ export default defineConfig({
       'use-sync-external-store/shim': fileURLToPath(
         new URL('./scripts/build/use-sync-external-store-shim.ts', import.meta.url),
       ),
+      'react-i18next': fileURLToPath(
+        new URL('./scripts/build/react-i18next-lite.ts', import.meta.url),
+      ),
     },
   },
   // KERN declares about 500 design tokens, half of which no rule of ours reads; every element

@@ -1,99 +1,27 @@
 // The app's data arrive in chunks of their own, so they do not weigh on the initial JavaScript.
 // The build has checked and parsed them, and split them (scripts/build/split-app-data.ts): a
 // first visit loads the language-free skeleton and its own language's texts; the other
-// language loads on a switch, the long texts and sources when something asks for them.
+// language loads on a switch, the long texts and sources when something asks for them
+// (catalogue-pieces.ts, which puts them together and loads with the screens).
 import type { Catalogue, Questionnaire } from './domain/index'
-// By path, never through the index: this module is part of the entry chunk.
-import { LANGS, type Lang } from './domain/text'
-import { fillSlots, openSlots, type DetailsPack, type Slots } from './catalogue-slots'
+import type { Lang } from './domain/text'
+import { CATALOGUE_TEXTS } from './catalogue-texts'
 
 export interface AppData {
   catalogue: Catalogue
   questionnaire: Questionnaire
 }
 
-const TEXTS: Record<Lang, () => Promise<{ default: string[] }>> = {
-  de: () => import('virtual:app-data/texts-de'),
-  en: () => import('virtual:app-data/texts-en'),
-}
-const DETAILS: Record<Lang, () => Promise<{ default: DetailsPack }>> = {
-  de: () => import('virtual:app-data/details-de'),
-  en: () => import('virtual:app-data/details-en'),
-}
-
-interface Pieces {
-  slots: Slots
-  texts: Map<Lang, Promise<void>>
-  details: Map<Lang, Promise<void>>
-  /** Languages whose texts (details) are in place, not just on their way. */
-  done: Set<string>
-}
-
-// Keyed by the programme list, which a shallow copy of the data (loaded-app.tsx) shares.
-const piecesOf = new WeakMap<object, Pieces>()
-
 let pending: Promise<AppData> | undefined
 
 /** The catalogue with every first-screen text in `lang`; loaded once per page. */
 export function loadAppData(lang: Lang = 'de'): Promise<AppData> {
-  pending ??= Promise.all([import('virtual:app-data'), TEXTS[lang]()]).then(
-    ([{ default: data }, { default: strings }]) => {
-      const slots = openSlots(data)
-      fillSlots(slots.texts, strings, lang, LANGS, true)
-      const texts = new Map([[lang, Promise.resolve()]])
-      piecesOf.set(data.catalogue.programs, {
-        slots,
-        texts,
-        details: new Map(),
-        done: new Set([lang]),
-      })
-      return data
-    },
+  pending ??= Promise.all([
+    import('virtual:app-data'),
+    CATALOGUE_TEXTS[lang](),
+    import('./catalogue-pieces'),
+  ]).then(([{ default: data }, { default: strings }, pieces]) =>
+    pieces.assemble(data, strings, lang),
   )
   return pending
-}
-
-// Data not loaded in pieces (tests, the build's prerendering) have everything from the start.
-const pieces = (data: AppData) => piecesOf.get(data.catalogue.programs)
-
-/** True when the texts in `lang` are in place. */
-export const hasTexts = (data: AppData, lang: Lang) => pieces(data)?.done.has(lang) ?? true
-
-/** True when the long texts and sources in `lang` are in place. */
-export const hasDetails = (data: AppData, lang: Lang) =>
-  pieces(data)?.done.has(`details:${lang}`) ?? true
-
-/** Loads the first-screen texts in `lang` into the same objects (a language switch). */
-export function loadTexts(data: AppData, lang: Lang): Promise<void> {
-  const p = pieces(data)
-  if (!p) return Promise.resolve()
-  let loading = p.texts.get(lang)
-  if (!loading) {
-    loading = TEXTS[lang]().then(({ default: strings }) => {
-      fillSlots(p.slots.texts, strings, lang, LANGS, false)
-      p.done.add(lang)
-    })
-    p.texts.set(lang, loading)
-    loading.catch(() => p.texts.delete(lang)) // a failed fetch is tried again next time
-  }
-  return loading
-}
-
-/** Loads the long texts in `lang` and, the first time, every programme's sources. */
-export function loadDetails(data: AppData, lang: Lang): Promise<void> {
-  const p = pieces(data)
-  if (!p) return Promise.resolve()
-  let loading = p.details.get(lang)
-  if (!loading) {
-    loading = DETAILS[lang]().then(({ default: pack }) => {
-      const first = !LANGS.some((l) => p.done.has(`details:${l}`))
-      fillSlots(p.slots.details, pack.texts, lang, LANGS, first)
-      if (first)
-        data.catalogue.programs.forEach((program, i) => program.sources.push(...pack.sources[i]!))
-      p.done.add(`details:${lang}`)
-    })
-    p.details.set(lang, loading)
-    loading.catch(() => p.details.delete(lang))
-  }
-  return loading
 }

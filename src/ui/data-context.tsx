@@ -1,5 +1,6 @@
 import { createContext, useContext, useEffect, useMemo, useReducer, type ReactNode } from 'react'
-import { hasDetails, loadDetails, type AppData } from '../catalogue-source'
+import { hasDetails, loadDetails } from '../catalogue-pieces'
+import type { AppData } from '../catalogue-source'
 import { questionMap, type Question } from '../domain/index'
 import { useAppStore } from './store-context'
 
@@ -7,7 +8,7 @@ export interface DataContextValue extends AppData {
   questions: ReadonlyMap<string, Question>
   /** The date results are computed for (ISO); the UI reads the clock once, the domain never. */
   today: string
-  /** The data as loaded, for loading more of their texts (src/catalogue-source.ts). */
+  /** The data as loaded, for loading more of their texts (src/catalogue-pieces.ts). */
   data: AppData
 }
 

@@ -1,5 +1,7 @@
 import { useEffect, useLayoutEffect, useState } from 'react'
-import { hasTexts, loadTexts, type AppData } from '../catalogue-source'
+import { hasTexts, loadTexts } from '../catalogue-pieces'
+import type { AppData } from '../catalogue-source'
+import { keepValidAnswers } from '../domain/answers/parse-answers'
 import { LANGS } from '../domain/text'
 import { DataProvider, useData } from './data-context'
 import { Screens } from './screens/screens'
@@ -62,6 +64,9 @@ function useTextsInLanguage(data: AppData): AppData {
 function DropInvalidAnswers() {
   const store = useAppStoreApi()
   const { questions } = useData()
-  useLayoutEffect(() => store.getState().dropInvalidAnswers(questions), [store, questions])
+  useLayoutEffect(
+    () => store.getState().dropInvalidAnswers((answers) => keepValidAnswers(answers, questions)),
+    [store, questions],
+  )
   return null
 }

@@ -1,13 +1,9 @@
-// The browser's loader (src/catalogue-source.ts) on the build's real chunks: one language at
-// first, the other on a switch, the details when asked for, always into the same objects.
+// The browser's loader (src/catalogue-source.ts, catalogue-pieces.ts) on the build's real
+// chunks: one language at first, the other on a switch, the details when asked for, always into
+// the same objects.
 import { describe, expect, it } from 'vitest'
-import {
-  hasDetails,
-  hasTexts,
-  loadAppData,
-  loadDetails,
-  loadTexts,
-} from '../../src/catalogue-source'
+import { hasDetails, hasTexts, loadDetails, loadTexts } from '../../src/catalogue-pieces'
+import { loadAppData } from '../../src/catalogue-source'
 import { catalogue } from '../fixtures/data'
 
 describe('the catalogue loader', () => {

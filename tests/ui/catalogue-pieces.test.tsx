@@ -3,7 +3,8 @@
 // a language switch loads the other language's texts, an opened card its sources.
 import { screen, within } from '@testing-library/react'
 import { expect, it } from 'vitest'
-import { hasTexts, loadAppData } from '../../src/catalogue-source'
+import { hasTexts } from '../../src/catalogue-pieces'
+import { loadAppData } from '../../src/catalogue-source'
 import type { Answers } from '../../src/domain/index'
 import { catalogue } from '../fixtures/data'
 import { renderApp } from '../render'
