@@ -12,6 +12,18 @@ import './ui/styles/app.scss'
 // The one place the app reads the clock; the module is tiny, so the entry chunk stays small.
 const today = () => berlinDay(new Date())
 
+/**
+ * A share link's visit hid the document before the static start page was parsed
+ * (scripts/build/link-visit-plugin.ts): the page is emptied before it shows again, so that start
+ * page is never styled and painted only to be replaced.
+ */
+function showDocument(root: Element) {
+  const { style } = document.documentElement
+  if (style.display !== 'none') return
+  root.replaceChildren()
+  style.display = ''
+}
+
 const root = document.getElementById('root')
 if (root) {
   const store = createAppStore()
@@ -27,7 +39,10 @@ if (root) {
     return import.meta.env.DEV ? <StrictMode>{page}</StrictMode> : page
   }
   // Start-up renders as transitions: React works in slices and the page stays responsive.
-  const mount = (initial?: Loaded) => startTransition(() => createRoot(root).render(app(initial)))
+  const mount = (initial?: Loaded) => {
+    showDocument(root)
+    startTransition(() => createRoot(root).render(app(initial)))
+  }
   // index.html already shows the German start page, rendered at build time (see takeover).
   const how = takeover(root, store.getState(), window.location.hash)
   // The app renders once its language's texts are there: never a key in place of a text.
