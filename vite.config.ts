@@ -4,6 +4,7 @@ import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import pruneVar from 'postcss-prune-var'
 import { appDataPlugin } from './scripts/build/app-data-plugin.ts'
+import { linkVisitPlugin } from './scripts/build/link-visit-plugin.ts'
 import { openDataPlugin } from './scripts/build/open-data-plugin.ts'
 import { preloadStartChunks } from './scripts/build/preload-start-chunks.ts'
 import { prerenderStartPage } from './scripts/build/prerender-plugin.ts'
@@ -18,6 +19,7 @@ export default defineConfig({
     cspMetaPlugin(),
     preloadStartChunks(),
     prerenderStartPage(),
+    linkVisitPlugin(),
     pwaPlugin(),
   ],
   server: { host: '127.0.0.1' },
@@ -25,6 +27,9 @@ export default defineConfig({
     alias: {
       'use-sync-external-store/shim': fileURLToPath(
         new URL('./scripts/build/use-sync-external-store-shim.ts', import.meta.url),
+      ),
+      'react-i18next': fileURLToPath(
+        new URL('./scripts/build/react-i18next-lite.ts', import.meta.url),
       ),
     },
   },

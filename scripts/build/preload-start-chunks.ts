@@ -3,8 +3,13 @@
 // after it has run: one network round trip less before the first usable screen.
 import type { Plugin, Rollup } from 'vite'
 
-/** Modules of the start that are not hinted: the English texts load only for an English visit. */
-export const NOT_AT_START = /\/src\/i18n\/texts\/en\.ts$/
+/**
+ * Modules the entry may load that a (German) start does not wait for, so they are not hinted:
+ * the English texts of the interface and the catalogue load only for an English visit or a
+ * switch, the catalogue's details only when something asks for them (src/catalogue-source.ts).
+ */
+export const NOT_AT_START =
+  /(\/src\/i18n\/texts\/en\.ts|virtual:app-data\/(texts-en|details-de|details-en))$/
 
 function startChunks(bundle: Rollup.OutputBundle): string[] {
   const chunks = Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk')

@@ -2,9 +2,8 @@ import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla'
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware'
 // By path, not through the domain's index: the store ships in the entry chunk, and the index
 // would pull the whole domain (engine, phrases) in with it.
-import { keepValidAnswers } from '../domain/answers/parse-answers'
 import { combinationKey } from '../domain/combinations/combination-key'
-import type { AnswerValue, Answers, Lang, Question } from '../domain/index'
+import type { AnswerValue, Answers, Lang } from '../domain/index'
 import {
   initialInputs,
   type AppInputs,
@@ -22,8 +21,12 @@ export interface AppActions {
    * and the results show.
    */
   openSharedLink: (link: { answers: Answers; combinations: readonly string[][] }) => void
-  /** Drops saved answers the current questionnaire no longer accepts; no update when all fit. */
-  dropInvalidAnswers: (questions: ReadonlyMap<string, Question>) => void
+  /**
+   * Drops saved answers the current questionnaire no longer accepts; no update when all fit.
+   * `keepValid` is the domain's keepValidAnswers for that questionnaire, passed in by the screens
+   * so the entry chunk ships without the answer checks.
+   */
+  dropInvalidAnswers: (keepValid: (answers: Answers) => KeptAnswers) => void
   goToStep: (stepId: string, options?: { returnTo?: ReturnTo; focus?: string }) => void
   goTo: (screen: Screen) => void
   setLang: (lang: Lang) => void
@@ -31,6 +34,11 @@ export interface AppActions {
   unchooseCombination: (key: string) => void
   setResultsFilter: (filter: ResultsFilter) => void
   reset: () => void
+}
+
+export interface KeptAnswers {
+  answers: Answers
+  dropped: readonly unknown[]
 }
 
 export type AppState = AppInputs & AppActions
@@ -78,10 +86,10 @@ export function createAppStore({ initial, storage }: CreateStoreOptions = {}): S
               chosen: [...new Set(link.combinations.map(combinationKey))],
               screen: { name: 'results' },
             }),
-          dropInvalidAnswers: (questions) => {
+          dropInvalidAnswers: (keepValid) => {
             // Most starts have nothing to drop: then no update at all, so nothing re-renders.
-            if (keepValidAnswers(get().answers, questions).dropped.length === 0) return
-            change((state) => ({ answers: keepValidAnswers(state.answers, questions).answers }))
+            if (keepValid(get().answers).dropped.length === 0) return
+            change((state) => ({ answers: keepValid(state.answers).answers }))
           },
           goToStep: (stepId, options = {}) =>
             change({ screen: { name: 'step', stepId, ...options } }),

@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest'
+import { keepValidAnswers } from '../../src/domain/answers/parse-answers'
 import { createAppStore, STORAGE_KEY } from '../../src/store/app-store'
 import { PERSIST_VERSION } from '../../src/store/persisted'
 import { questions } from '../fixtures/data'
@@ -108,10 +109,10 @@ it('drops only the saved answers the questionnaire no longer accepts', () => {
   })
   let updates = 0
   store.subscribe(() => updates++)
-  store.getState().dropInvalidAnswers(questions)
+  store.getState().dropInvalidAnswers((answers) => keepValidAnswers(answers, questions))
   expect(store.getState().answers).toEqual({ population: 4800 })
   expect(updates).toBe(1)
   // Nothing left to drop: no update, so nothing re-renders.
-  store.getState().dropInvalidAnswers(questions)
+  store.getState().dropInvalidAnswers((answers) => keepValidAnswers(answers, questions))
   expect(updates).toBe(1)
 })

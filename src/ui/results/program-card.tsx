@@ -12,6 +12,7 @@ import {
 } from '../../domain/index'
 import { LazyDetails } from '../components/lazy-details'
 import { QuestionLinks } from '../components/question-links'
+import { useDetails } from '../data-context'
 import { AmountText, DeadlineText } from './program-facts'
 
 const MARK = { passed: '✓', failed: '✗', open: '?' } as const
@@ -102,22 +103,7 @@ export function ProgramCard({ rec, program, lang, questions, steps }: Props) {
                     </li>
                   ))}
                 </ul>
-                <h4 className="kern-heading-small">{t('sources')}</h4>
-                <ul className="kern-list fb-sources">
-                  {program.sources.map((s) => (
-                    <li key={s.url}>
-                      <a
-                        className="kern-link"
-                        href={s.url}
-                        rel="noopener noreferrer"
-                        target="_blank"
-                      >
-                        {s.title}
-                      </a>{' '}
-                      ({t('sourceAsOf', { date: formatDate(s.asOf, lang) })})
-                    </li>
-                  ))}
-                </ul>
+                <Sources program={program} lang={lang} />
                 <p className="kern-body kern-body--small">
                   {t('lastChecked', { date: formatDate(rec.lastChecked, lang) })}
                 </p>
@@ -127,5 +113,40 @@ export function ProgramCard({ rec, program, lang, questions, steps }: Props) {
         </div>
       </div>
     </article>
+  )
+}
+
+/**
+ * The programme's note on its money and its sources: long texts that load with the catalogue's
+ * details when the first card is opened (src/catalogue-source.ts).
+ */
+function Sources({ program, lang }: { program: Program; lang: Lang }) {
+  const { t } = useTranslation('results')
+  const { t: tc } = useTranslation()
+  if (!useDetails())
+    return (
+      <p className="kern-body" role="status">
+        <span className="kern-loader" aria-hidden="true" /> {tc('loading')}
+      </p>
+    )
+  return (
+    <>
+      {program.money.note && (
+        <p className="kern-body fb-note">
+          <strong>{t('amount.label')}:</strong> {program.money.note[lang]}
+        </p>
+      )}
+      <h4 className="kern-heading-small">{t('sources')}</h4>
+      <ul className="kern-list fb-sources">
+        {program.sources.map((s) => (
+          <li key={s.url}>
+            <a className="kern-link" href={s.url} rel="noopener noreferrer" target="_blank">
+              {s.title}
+            </a>{' '}
+            ({t('sourceAsOf', { date: formatDate(s.asOf, lang) })})
+          </li>
+        ))}
+      </ul>
+    </>
   )
 }

@@ -56,8 +56,8 @@ export function AmountText({ terms, lang }: { terms: MoneyTerms; lang: Lang }) {
   ].filter(Boolean)
   return (
     <>
+      {/* The note on the money is a long text: the card's details show it. */}
       {[range, ...extras].filter(Boolean).join('; ') || t('amount.none')}
-      {terms.note && <span className="fb-note"> {terms.note[lang]}</span>}
     </>
   )
 }

@@ -11,6 +11,7 @@ import { useRevealedLater } from '../hooks/use-revealed-later'
 import { useDocumentTitle, usePageFocus } from '../hooks/use-page-focus'
 import { Filters, matchesFilter } from '../results/filters'
 import { ProgramCard } from '../results/program-card'
+import { WithDetails } from '../components/with-details'
 import { CopyLink } from '../share/copy-link'
 import { Downloads } from '../share/downloads'
 import { useAppStore } from '../store-context'
@@ -112,7 +113,12 @@ export function ResultsScreen() {
           </section>
         )
       })}
-      {revealed && recommendation === searched && <Downloads />}
+      {revealed && recommendation === searched && (
+        // The exports name prerequisites and sources, which load with the catalogue's details.
+        <WithDetails>
+          <Downloads />
+        </WithDetails>
+      )}
     </>
   )
 }

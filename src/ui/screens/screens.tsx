@@ -1,3 +1,4 @@
+import { WithDetails } from '../components/with-details'
 import { useAppStore } from '../store-context'
 import { CombinationsScreen } from './combinations-screen'
 import { CompareScreen } from './compare-screen'
@@ -26,11 +27,25 @@ export function Screens() {
       return <ReviewScreen />
     case 'results':
       return <ResultsScreen />
+    // Plans, the handout and their exports name prerequisites and sources: the catalogue's
+    // details, which the questionnaire and the results list do without.
     case 'combinations':
-      return <CombinationsScreen />
+      return (
+        <WithDetails>
+          <CombinationsScreen />
+        </WithDetails>
+      )
     case 'compare':
-      return <CompareScreen />
+      return (
+        <WithDetails>
+          <CompareScreen />
+        </WithDetails>
+      )
     case 'handout':
-      return <HandoutScreen />
+      return (
+        <WithDetails>
+          <HandoutScreen />
+        </WithDetails>
+      )
   }
 }

@@ -1,0 +1,74 @@
+// The browser's catalogue arrives in pieces (scripts/build/split-app-data.ts): a skeleton whose
+// texts are numbered slots, the texts of one language, and per language the details. The pieces
+// are put together in place, so every object a screen or a cached result already holds sees the
+// texts as they arrive. No imports: Vite's config loader bundles this file for the build.
+import type { Lang, LocalizedText } from './domain/text'
+
+/** The skeleton's stand-ins for a text the first screen shows and one only details show. */
+export const TEXT_SLOT = '$t'
+export const DETAIL_SLOT = '$d'
+
+export interface Source {
+  url: string
+  title: string
+  asOf: string
+}
+
+/** One language's details: the long texts in slot order, and each programme's sources. */
+export interface DetailsPack {
+  texts: string[]
+  sources: Source[][]
+}
+
+export interface Slots {
+  texts: LocalizedText[]
+  details: LocalizedText[]
+}
+
+const slotOf = (value: object): [typeof TEXT_SLOT | typeof DETAIL_SLOT, number] | null => {
+  const keys = Object.keys(value)
+  if (keys.length !== 1) return null
+  const key = keys[0]
+  const index = (value as Record<string, unknown>)[key!]
+  return (key === TEXT_SLOT || key === DETAIL_SLOT) && typeof index === 'number'
+    ? [key, index]
+    : null
+}
+
+/** Replaces each slot of a parsed skeleton by an empty text object, listed by slot number. */
+export function openSlots<T>(skeleton: T): Slots {
+  const slots: Slots = { texts: [], details: [] }
+  const visit = (value: unknown): unknown => {
+    if (typeof value !== 'object' || value === null) return value
+    const slot = Array.isArray(value) ? null : slotOf(value)
+    if (slot) {
+      const text = {} as LocalizedText
+      slots[slot[0] === TEXT_SLOT ? 'texts' : 'details'][slot[1]] = text
+      return text
+    }
+    const record = value as Record<string, unknown>
+    for (const key of Object.keys(record)) record[key] = visit(record[key])
+    return value
+  }
+  visit(skeleton)
+  return slots
+}
+
+/**
+ * Writes one language's strings into their slots. The first language also stands in for the
+ * others until theirs arrive: a screen that renders in a language still on its way shows the
+ * loaded one, never an empty text.
+ */
+export function fillSlots(
+  slots: LocalizedText[],
+  strings: readonly string[],
+  lang: Lang,
+  langs: readonly Lang[],
+  first: boolean,
+): void {
+  slots.forEach((text, i) => {
+    const value = strings[i]!
+    if (first) for (const other of langs) text[other] = value
+    text[lang] = value
+  })
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { leanAppData } from '../../scripts/build/lean-app-data'
+import { splitAppData } from '../../scripts/build/split-app-data'
+import type { AppData } from '../../src/catalogue-source'
+import { fillSlots, openSlots } from '../../src/catalogue-slots'
+import { recommend, recommendVerdicts, type Answers } from '../../src/domain/index'
+import { LANGS } from '../../src/domain/text'
+import { catalogue, questionnaire } from '../fixtures/data'
+import weinheim from '../scenarios/weinheim-luetzelsachsen.json'
+
+const lean = leanAppData({ catalogue, questionnaire })
+const split = splitAppData(lean)
+
+/** What the browser holds after a German first visit: the skeleton and the German texts. */
+function germanStart() {
+  const data = JSON.parse(JSON.stringify(split.skeleton)) as AppData
+  const slots = openSlots(data)
+  fillSlots(slots.texts, split.texts.de, 'de', LANGS, true)
+  return { data, slots }
+}
+
+describe("the browser's catalogue in pieces (issue 14)", () => {
+  it('holds no text in the skeleton, and one language per text chunk', () => {
+    const skeleton = JSON.stringify(split.skeleton)
+    const quartiersimpulse = catalogue.programs.find((p) => p.id === 'q2030-quartiersimpulse')!
+    for (const lang of LANGS) expect(skeleton).not.toContain(quartiersimpulse.summary[lang])
+    expect(split.texts.de).toContain(quartiersimpulse.summary.de)
+    expect(split.texts.de).not.toContain(quartiersimpulse.summary.en)
+    expect(split.texts.en).toContain(quartiersimpulse.summary.en)
+    // The long texts and the sources wait for the details.
+    expect(split.texts.de).not.toContain(quartiersimpulse.money.note!.de)
+    expect(split.details.de.texts).toContain(quartiersimpulse.money.note!.de)
+    expect(skeleton).not.toContain(quartiersimpulse.sources[0]!.url)
+  })
+
+  it('gives back the whole lean catalogue once both languages and the details are in', () => {
+    const { data, slots } = germanStart()
+    fillSlots(slots.texts, split.texts.en, 'en', LANGS, false)
+    fillSlots(slots.details, split.details.de.texts, 'de', LANGS, true)
+    fillSlots(slots.details, split.details.en.texts, 'en', LANGS, false)
+    data.catalogue.programs.forEach((p, i) => p.sources.push(...split.details.de.sources[i]!))
+    expect(data).toEqual(lean)
+  })
+
+  it('decides eligibility and finds the same plans from the first screen’s pieces alone', () => {
+    const { data } = germanStart()
+    const answers = weinheim.answers as Answers
+    const options = { today: weinheim.today }
+    // The same verdicts in German (English stands in with German until it is loaded).
+    const inGerman = (value: unknown): unknown =>
+      JSON.parse(JSON.stringify(value), (_, v: unknown) =>
+        typeof v === 'object' && v !== null && 'de' in v && 'en' in v ? v.de : v,
+      )
+    expect(
+      inGerman(recommendVerdicts(data.catalogue, data.questionnaire, answers, options)),
+    ).toEqual(inGerman(recommendVerdicts(lean.catalogue, lean.questionnaire, answers, options)))
+    const plans = (d: AppData) =>
+      recommend(d.catalogue, d.questionnaire, answers, options).combinations.plans.map((p) => ({
+        key: p.key,
+        funding: p.totalFunding,
+        ownShare: p.ownShare,
+      }))
+    expect(plans(data)).toEqual(plans(lean))
+  })
+})
