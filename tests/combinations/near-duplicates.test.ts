@@ -116,7 +116,6 @@ describe('near-duplicate plans', () => {
           programId: gutQe.id,
           name: { de: 'Name', en: 'Name' },
           others: [],
-          note: null,
         },
       ],
     } satisfies FinancingPlan
