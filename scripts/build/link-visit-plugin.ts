@@ -7,9 +7,14 @@
 import { createHash } from 'node:crypto'
 import type { Plugin } from 'vite'
 
-/** The mark src/main.tsx looks for; set through the CSSOM, which CSP does not govern. */
+/**
+ * The mark src/main.tsx looks for; set through the CSSOM, which CSP does not govern. Should the
+ * app not start within 5 s (a failed chunk, a very slow device), the page shows again rather
+ * than stay blank: the static start page, as before this script.
+ */
 export const LINK_VISIT_SOURCE =
-  "if(/^#v\\d/.test(location.hash))document.documentElement.style.display='none'\n"
+  "if(/^#v\\d/.test(location.hash))(function(s){s.display='none';" +
+  "setTimeout(function(){s.display=''},5000)})(document.documentElement.style)\n"
 
 const FILE = `assets/link-visit-${createHash('sha256').update(LINK_VISIT_SOURCE).digest('hex').slice(0, 8)}.js`
 
