@@ -229,7 +229,7 @@ export class Allocator extends FlowNetwork {
   private stillFeasible(saved: SavedFlow, set: readonly number[], len: number): boolean {
     if (saved.m !== len - 1) return false
     for (let k = 0; k < saved.m; k++) if (saved.items[k] !== set[k]) return false
-    if (this.capsBlocks(set[len - 1]!)) return false
+    if (!this.roomKeeps(set[len - 1]!, saved.used)) return false
     const last = this.problem.items[set[len - 1]!]!
     return last.totalCap >= saved.funding && last.publicCap >= saved.publicFunding
   }

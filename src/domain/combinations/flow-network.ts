@@ -126,9 +126,15 @@ export class FlowNetwork {
         this.blockPercent[i] = items[i]!.blockFundingPercent!
   }
 
-  /** True when item `index` lowers what a plan may fund in its blocks. */
-  protected capsBlocks(index: number): boolean {
-    return this.blockPercent[index]! >= 0
+  /** True when item `index`'s cap on its blocks (if any) leaves room for what `used` funds. */
+  protected roomKeeps(index: number, used: Float64Array): boolean {
+    const percent = this.blockPercent[index]!
+    if (percent < 0) return true
+    for (let bits = this.masks[index]!; bits !== 0; bits &= bits - 1) {
+      const b = lowestBit(bits)
+      if (used[b]! > Math.floor((this.cost[b]! * percent) / 100 + 1e-9)) return false
+    }
+    return true
   }
 
   /**
