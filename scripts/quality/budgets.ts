@@ -31,15 +31,19 @@ export const BUDGETS = {
   lighthouse: { performance: 90, accessibility: 95, 'best-practices': 95, seo: 95 },
   /**
    * Milliseconds from navigation to ready in Chromium with 4× CPU throttling, median of 5 runs
-   * (scripts/quality/timings.ts). Budgets are what this 2-core machine meets under the load of
-   * other sessions, measured on 2026-11-29; the targets are issue 14's.
+   * (scripts/quality/timings.ts); the targets are issue 14's. Tightened on 2026-11-29 after the
+   * catalogue split: three `npm run report` runs on a clean clone at load average 2–4 gave link
+   * → results 2,692 / 2,788 / 3,056 ms, start button 2,340 / 2,407 / 2,681 ms, start visible
+   * 1,096 / 1,132 / 1,152 ms, and CI's gate 3,456 / 2,828 ms; each budget keeps a margin of
+   * about 1.3× over the slowest of these (under the load of other sessions, 8–14, the link took
+   * up to 6.6 s — that is the machine, not the page).
    */
   timingsMs: {
     /** A share link's results visible. */
-    linkToResults: { budget: 6000, target: 1000 },
+    linkToResults: { budget: 4500, target: 1000 },
     /** The start page's start button wired up by the app. */
-    startButtonWorks: { budget: 5000, target: 1000 },
+    startButtonWorks: { budget: 4000, target: 1000 },
     /** The start page on screen. */
-    startVisible: { budget: 3000, target: 600 },
+    startVisible: { budget: 2000, target: 600 },
   },
 } as const
