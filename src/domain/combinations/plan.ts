@@ -123,22 +123,13 @@ export function buildPlan(
   items.forEach((item, k) => {
     const row = found.evaluation.amounts[k]!
     const funded = item.blocks.filter((b) => row[b]! > 0)
-    for (const b of funded) {
-      const block = problem.blocks[b]!
-      allocations.push({
-        programId: item.program.id,
-        costType: block.costType,
-        phase: block.phase,
-        amount: row[b]!,
-      })
-    }
-    const amount = funded.reduce((sum, b) => sum + row[b]!, 0)
+    for (const b of funded) allocations.push(allocationOf(item, problem.blocks[b]!, row[b]!))
     const deadline = { ...deadlineOf(item.program, ctx, memo) }
     applications.push({
       programId: item.program.id,
       name: item.program.name,
       applicant: item.applicant,
-      amount,
+      amount: funded.reduce((sum, b) => sum + row[b]!, 0),
       verdict: item.candidate.verdict,
       prerequisites: item.program.prerequisites.map((p) => p.text),
       deadline,
@@ -148,31 +139,8 @@ export function buildPlan(
     const phase = funded
       .map((b) => problem.blocks[b]!.phase)
       .sort((a, b) => phaseRank(a) - phaseRank(b))[0]!
-    const name = displayName(item.candidate)
-    const about = { programId: item.program.id, name }
-    steps.push({
-      phase,
-      programId: item.program.id,
-      action: { code: 'apply', name },
-      date: deadline.next,
-      expected: deadline.expected,
-    })
-    for (const warning of programWarnings(item.candidate, ctx, memo)) warnings.push({ ...warning })
-    if (item.subsidiary) warnings.push({ kind: 'subsidiary', ...about })
-    for (const req of item.program.combination.requires) {
-      if (req.kind !== 'external') continue
-      const base = req.name
-      // Before this programme's own application, on the same date so the order holds.
-      steps.splice(steps.length - 1, 0, {
-        phase,
-        programId: item.program.id,
-        action: { code: 'applyBase', base },
-        date: deadline.next,
-        expected: deadline.expected,
-      })
-      warnings.push({ kind: 'baseOutsideCatalogue', ...about, base })
-    }
-    if (item.rateUnknown) warnings.push({ kind: 'rateUnknown', ...about })
+    steps.push(...applicationSteps(item, phase, deadline))
+    warnings.push(...itemWarnings(item, ctx, memo))
   })
   steps.push(...offerSteps(problem, ctx, memo))
   steps.sort(
@@ -205,6 +173,42 @@ export function buildPlan(
     warnings,
     dependsOn: [...new Set(open.flatMap((i) => i.candidate.openQuestions))].sort(),
   }
+}
+
+function allocationOf(item: Item, block: Problem['blocks'][number], amount: number): Allocation {
+  return { programId: item.program.id, costType: block.costType, phase: block.phase, amount }
+}
+
+/** The item's application, after any base grant outside the catalogue it tops up (same date). */
+function applicationSteps(
+  item: Item,
+  phase: Phase,
+  deadline: DeadlineStatus,
+): Omit<PlanStep, 'order'>[] {
+  const when = {
+    phase,
+    programId: item.program.id,
+    date: deadline.next,
+    expected: deadline.expected,
+  }
+  const bases = item.program.combination.requires.flatMap((req) =>
+    req.kind === 'external'
+      ? [{ ...when, action: { code: 'applyBase' as const, base: req.name } }]
+      : [],
+  )
+  return [...bases, { ...when, action: { code: 'apply', name: displayName(item.candidate) } }]
+}
+
+/** What the plan says about one of its programmes: its own warnings, then the plan's about it. */
+function itemWarnings(item: Item, ctx: PlanContext, memo: PlanMemo): PlanWarning[] {
+  const about = { programId: item.program.id, name: displayName(item.candidate) }
+  const out: PlanWarning[] = programWarnings(item.candidate, ctx, memo).map((w) => ({ ...w }))
+  if (item.subsidiary) out.push({ kind: 'subsidiary', ...about })
+  for (const req of item.program.combination.requires)
+    if (req.kind === 'external')
+      out.push({ kind: 'baseOutsideCatalogue', ...about, base: req.name })
+  if (item.rateUnknown) out.push({ kind: 'rateUnknown', ...about })
+  return out
 }
 
 /**
