@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { planTimeline, timelineContext } from '../src/domain/combinations/verstetigung'
 import { MIN_APPLICATION } from '../src/domain/combinations/candidates'
-import { swapOf } from '../src/domain/combinations/combine'
+import { blocksOf, swapOf, warningKinds } from '../src/domain/combinations/combine'
 import {
   effectiveAnswers,
   parseAnswers,
@@ -42,17 +42,9 @@ function sameAmountSwap(
 
 /** Why the engine keeps two same-amount swaps apart, in words. */
 function whyApart(a: FinancingPlan, b: FinancingPlan, [x, y]: [PlanApplication, PlanApplication]) {
-  const blocks = (plan: FinancingPlan, id: string) =>
-    plan.allocations
-      .filter((al) => al.programId === id)
-      .map((al) => `${al.costType}/${al.phase}:${al.amount}`)
-      .sort()
-      .join(',')
-  const kinds = (plan: FinancingPlan) =>
-    plan.warnings
-      .map((w) => w.kind)
-      .sort()
-      .join(',')
+  // The engine's own keys, so the report names the difference the engine saw.
+  const blocks = blocksOf
+  const kinds = warningKinds
   const reasons = [
     x.isPublic !== y.isPublic &&
       `${x.isPublic ? x.programId : y.programId} is public money, ${x.isPublic ? y.programId : x.programId} private (public funding ${a.publicFunding} / ${b.publicFunding} €)`,

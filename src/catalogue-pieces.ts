@@ -49,33 +49,40 @@ export const hasDetails = (data: AppData, lang: Lang) =>
 export function loadTexts(data: AppData, lang: Lang): Promise<void> {
   const p = pieces(data)
   if (!p) return Promise.resolve()
-  let loading = p.texts.get(lang)
-  if (!loading) {
-    loading = CATALOGUE_TEXTS[lang]().then(({ default: strings }) => {
+  return loadOnce(p.texts, lang, () =>
+    CATALOGUE_TEXTS[lang]().then(({ default: strings }) => {
       fillSlots(p.slots.texts, strings, lang, LANGS, false)
       p.done.add(lang)
-    })
-    p.texts.set(lang, loading)
-    loading.catch(() => p.texts.delete(lang)) // a failed fetch is tried again next time
-  }
-  return loading
+    }),
+  )
 }
 
 /** Loads the long texts in `lang` and, the first time, every programme's sources. */
 export function loadDetails(data: AppData, lang: Lang): Promise<void> {
   const p = pieces(data)
   if (!p) return Promise.resolve()
-  let loading = p.details.get(lang)
-  if (!loading) {
-    loading = DETAILS[lang]().then(({ default: pack }) => {
+  return loadOnce(p.details, lang, () =>
+    DETAILS[lang]().then(({ default: pack }) => {
       const first = !LANGS.some((l) => p.done.has(`details:${l}`))
       fillSlots(p.slots.details, pack.texts, lang, LANGS, first)
       if (first)
         data.catalogue.programs.forEach((program, i) => program.sources.push(...pack.sources[i]!))
       p.done.add(`details:${lang}`)
-    })
-    p.details.set(lang, loading)
-    loading.catch(() => p.details.delete(lang))
+    }),
+  )
+}
+
+/** One load per language at a time; a failed fetch is forgotten, so the next ask tries again. */
+function loadOnce(
+  pending: Map<Lang, Promise<void>>,
+  lang: Lang,
+  load: () => Promise<void>,
+): Promise<void> {
+  let loading = pending.get(lang)
+  if (!loading) {
+    loading = load()
+    pending.set(lang, loading)
+    loading.catch(() => pending.delete(lang))
   }
   return loading
 }

@@ -18,6 +18,7 @@ import { allQuestions, effectiveAnswers, questionMap } from './questionnaire/vis
 import { evaluateTruth } from './rules/evaluate'
 import type { Questionnaire } from './questionnaire/schema'
 import type { LocalizedText } from './text'
+import { byCodeUnits } from './by-code-units'
 
 export interface ProgramRecommendation {
   id: string
@@ -116,7 +117,6 @@ export function assess(
     organisations: facts.organisations,
     costs: facts.costs,
     answers: withHiddenCountsZero(questionnaire, effective),
-    total: sumOf(facts.costs),
   }
   const byId = new Map(catalogue.programs.map((p) => [p.id, p] as const))
   // Memoised: the order's comparator asks for each programme many times.
@@ -202,15 +202,10 @@ export function orderPrograms(
   )
 }
 
-/** ISO dates and kebab-case ids sort by their characters; localeCompare would ask ICU each time. */
-const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
-
 interface ProjectTerms {
   organisations: readonly string[]
   costs: CostMatrix
   answers: Answers
-  /** The project's total costs, when the caller has already summed them. */
-  total?: number
 }
 
 /**
@@ -223,7 +218,7 @@ interface ProjectTerms {
 export function upperBound(program: Program, project: ProjectTerms): number {
   if (!bringsMoney(program)) return 0
   const applicants = project.organisations.filter((o) => program.applicants.includes(o))
-  const total = project.total ?? sumOf(project.costs)
+  const total = sumOf(project.costs)
   let best = 0
   // Applicants of one band have the same terms: one of each band is enough.
   for (const applicant of applicants.length > 0 ? onePerBand(program, applicants) : [null]) {

@@ -3,6 +3,7 @@
 import type { PerUnitTerms } from '../money/terms'
 import type { CostBlock, Item, ItemPart } from './candidates'
 import type { AmountBasis, PerUnitBasis } from './types'
+import { percentOf } from './percent-of'
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0)
 
@@ -52,7 +53,7 @@ function cappedBlock(part: ItemPart, blocks: readonly CostBlock[], plan: PlanCap
   for (const b of part.blocks) {
     const percent = plan.blockCapPercent[b]
     if (percent === null || percent === undefined) continue
-    if (plan.blockFunded[b]! >= Math.floor((blocks[b]!.amount * percent) / 100 + 1e-9)) return b
+    if (plan.blockFunded[b]! >= percentOf(blocks[b]!.amount, percent)) return b
   }
   return -1
 }

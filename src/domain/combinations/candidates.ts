@@ -8,6 +8,7 @@ import { bringsMoney, termsFor, type MoneyTerms, type PartTerms } from '../money
 import { unitCount } from '../money/units'
 import { COST_TYPES, PHASES, type CostType, type Phase } from '../questionnaire/vocabulary'
 import { NO_CAP } from './no-cap'
+import { percentOf } from './percent-of'
 
 export { bringsMoney }
 
@@ -118,8 +119,6 @@ export function costBlocks(costs: CostMatrix): CostBlock[] {
 
 // The order of `localeCompare` without arguments, without setting it up on every comparison.
 const collator = new Intl.Collator()
-
-const percentOf = (total: number, percent: number) => Math.floor((total * percent) / 100 + 1e-9)
 
 /**
  * A part of the terms as the allocation sees it: its blocks, what it may pay in each (its rate

@@ -251,14 +251,14 @@ export function swapOf(
  * else (a cumulation not confirmed across funder levels, an own share carried by other grants,
  * stale data) is not the same plan under another name.
  */
-const warningKinds = (plan: FinancingPlan) =>
+export const warningKinds = (plan: FinancingPlan) =>
   plan.warnings
     .map((w) => w.kind)
     .sort()
     .join(',')
 
 /** The euros a programme gets per cost block in a plan, as a comparable key. */
-const blocksOf = (plan: FinancingPlan, programId: string) =>
+export const blocksOf = (plan: FinancingPlan, programId: string) =>
   plan.allocations
     .filter((x) => x.programId === programId)
     .map((x) => `${x.costType}/${x.phase}:${x.amount}`)

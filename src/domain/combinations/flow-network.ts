@@ -16,6 +16,7 @@
 // public cap too — never more than the rule allows, at worst a few euros less.
 import type { Problem } from './candidates'
 import { NO_CAP } from './no-cap'
+import { percentOf } from './percent-of'
 
 /** `gainCut()` when the set's total cap is reached: no further programme adds a euro. */
 export const CUT_CLOSED = -1
@@ -132,7 +133,7 @@ export class FlowNetwork {
     if (percent < 0) return true
     for (let bits = this.masks[index]!; bits !== 0; bits &= bits - 1) {
       const b = lowestBit(bits)
-      if (used[b]! > Math.floor((this.cost[b]! * percent) / 100 + 1e-9)) return false
+      if (used[b]! > percentOf(this.cost[b]!, percent)) return false
     }
     return true
   }
@@ -162,7 +163,7 @@ export class FlowNetwork {
       if (percent < 0) continue
       for (let bits = this.masks[index]!; bits !== 0; bits &= bits - 1) {
         const b = lowestBit(bits)
-        this.room[b] = Math.min(this.room[b]!, Math.floor((this.cost[b]! * percent) / 100 + 1e-9))
+        this.room[b] = Math.min(this.room[b]!, percentOf(this.cost[b]!, percent))
       }
     }
     let q = 0

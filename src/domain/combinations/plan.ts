@@ -7,6 +7,8 @@ import type { LocalizedText } from '../text'
 import type { CandidateProgram, Item, Problem } from './candidates'
 import { amountBasis, planCaps } from './amount-basis'
 import { combinationKey } from './combination-key'
+import { percentOf } from './percent-of'
+import { byCodeUnits } from '../by-code-units'
 import type { SearchResult } from './search'
 import type {
   Allocation,
@@ -38,8 +40,6 @@ export const planMemo = (): PlanMemo => ({ deadlines: new Map(), warnings: new M
 const PHASE_RANK = new Map(PHASES.map((phase, i) => [phase, i]))
 const phaseRank = (phase: Phase) => PHASE_RANK.get(phase) ?? -1
 // The same order as `localeCompare` without arguments, without building it on every call.
-// ISO dates and kebab-case ids: their characters order them (a collator would ask ICU each time).
-const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
 function deadlineOf(program: Program, ctx: PlanContext, memo: PlanMemo): DeadlineStatus {
   let deadline = memo.deadlines.get(program.id)
@@ -229,7 +229,7 @@ function ownShareFromGrants(
     const others = new Set<number>()
     for (const b of item.blocks) {
       if (rows[k]![b]! <= 0) continue
-      const room = Math.floor((problem.blocks[b]!.amount * (100 - own.percent)) / 100 + 1e-9)
+      const room = percentOf(problem.blocks[b]!.amount, 100 - own.percent)
       if (funded[b]! <= room) continue
       rows.forEach((row, j) => {
         if (j !== k && row[b]! > 0) others.add(j)

@@ -1,4 +1,5 @@
 import type { Program } from '../catalogue/schema'
+import { byCodeUnits } from '../by-code-units'
 
 export type DeadlineState =
   | 'open' // a window is open today; `next` is its closing date
@@ -33,10 +34,7 @@ const none = (state: DeadlineState): DeadlineStatus => ({
 /** Pure: `today` is an ISO date passed in by the caller, never read from the clock. */
 export function deadlineStatus(program: Program, today: string): DeadlineStatus {
   if (program.status === 'closed') return none('closed')
-  // ISO dates order by their characters; localeCompare would ask ICU for each comparison.
-  const windows = [...program.windows.dates].sort((a, b) =>
-    a.closes < b.closes ? -1 : a.closes > b.closes ? 1 : 0,
-  )
+  const windows = [...program.windows.dates].sort((a, b) => byCodeUnits(a.closes, b.closes))
   const current = windows.find((w) => (w.opens ?? '0000-00-00') <= today && today <= w.closes)
   if (current)
     return {

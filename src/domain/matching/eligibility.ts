@@ -67,7 +67,9 @@ export function evaluateCriterion(criterion: Criterion, ctx: Context): Criterion
   }
   const outcome: Outcome = truth === 'open' ? 'open' : truth ? 'passed' : 'failed'
   const reason: CriterionReason =
-    outcome === 'open' ? MISSING_ANSWERS : explained(criterion, outcome === 'passed')
+    outcome === 'open'
+      ? { code: 'missingAnswers' }
+      : { code: 'explained', template: criterion.explain[outcome === 'passed' ? 'pass' : 'fail'] }
   return {
     id: criterion.id,
     label: criterion.label,
@@ -76,23 +78,6 @@ export function evaluateCriterion(criterion: Criterion, ctx: Context): Criterion
     decidedBy,
     missing: outcome === 'open' ? missingOf() : [],
   }
-}
-
-// The reasons are the same for every evaluation of a criterion: made once and shared (frozen),
-// since a recommendation evaluates some 250 criteria and each result used to build its own.
-const MISSING_ANSWERS: CriterionReason = Object.freeze({ code: 'missingAnswers' })
-const reasons = new WeakMap<Criterion, { pass: CriterionReason; fail: CriterionReason }>()
-function explained(criterion: Criterion, passed: boolean): CriterionReason {
-  let both = reasons.get(criterion)
-  if (!both) {
-    const { pass, fail } = criterion.explain
-    both = {
-      pass: Object.freeze({ code: 'explained', template: pass }),
-      fail: Object.freeze({ code: 'explained', template: fail }),
-    }
-    reasons.set(criterion, both)
-  }
-  return passed ? both.pass : both.fail
 }
 
 // Question order by id, once per question map: open questions are sorted by it for every programme.
