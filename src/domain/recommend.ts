@@ -8,7 +8,7 @@ import {
   type DeadlineState,
   type DeadlineStatus,
 } from './deadlines/deadline-status'
-import { onePerBand, type CandidateProgram } from './combinations/candidates'
+import type { CandidateProgram } from './combinations/candidates'
 import { evaluateProgram, type CriterionResult, type Verdict } from './matching/eligibility'
 import { openAmounts } from './money/open-amounts'
 import { bringsMoney, termsFor } from './money/terms'
@@ -95,7 +95,9 @@ export function recommendVerdicts(
   answers: Answers,
   options: VerdictOptions,
 ): Verdicts {
-  return assess(catalogue, questionnaire, answers, options).verdicts
+  const { verdicts, upper } = assess(catalogue, questionnaire, answers, options)
+  // Without the search, what a programme brings is the most its terms allow.
+  return { ...verdicts, programs: orderPrograms(verdicts.programs, upper) }
 }
 
 /**
@@ -119,16 +121,7 @@ export function assess(
     answers: withHiddenCountsZero(questionnaire, effective),
   }
   const byId = new Map(catalogue.programs.map((p) => [p.id, p] as const))
-  // Memoised: the order's comparator asks for each programme many times.
-  const bounds = new Map<string, number>()
-  const upper = (id: string) => {
-    let bound = bounds.get(id)
-    if (bound === undefined) {
-      bound = upperBound(byId.get(id)!, project)
-      bounds.set(id, bound)
-    }
-    return bound
-  }
+  const upper = (id: string) => upperBound(byId.get(id)!, project)
   const programs = catalogue.programs.map((program): ProgramRecommendation => {
     const result = evaluateProgram(program, ctx)
     const deadline = deadlineStatus(program, today)
@@ -152,9 +145,8 @@ export function assess(
       lastChecked: program.lastChecked,
     }
   })
-  // Without the search, what a programme brings is the most its terms allow.
-  const ordered = orderPrograms(programs, upper)
-  const verdicts: Verdicts = { catalogueAsOf: catalogue.asOf, today, programs: ordered }
+  // In catalogue order: the caller orders them, with or without the search's amounts.
+  const verdicts: Verdicts = { catalogueAsOf: catalogue.asOf, today, programs }
   const input: CombinationInput = {
     candidates,
     ...project,
@@ -191,15 +183,23 @@ export function orderPrograms(
   programs: readonly ProgramRecommendation[],
   brings: (programId: string) => number,
 ): ProgramRecommendation[] {
-  const amount = new Map(programs.map((p) => [p.id, brings(p.id)]))
-  return [...programs].sort(
+  // Each key once per programme, not once per comparison.
+  const keyed = programs.map((rec) => ({
+    rec,
+    tier: tierOf(rec),
+    amount: brings(rec.id),
+    soonest: SOONEST[rec.deadline.state],
+    next: rec.deadline.next ?? '9999',
+  }))
+  keyed.sort(
     (a, b) =>
-      tierOf(a) - tierOf(b) ||
-      amount.get(b.id)! - amount.get(a.id)! ||
-      SOONEST[a.deadline.state] - SOONEST[b.deadline.state] ||
-      byCodeUnits(a.deadline.next ?? '9999', b.deadline.next ?? '9999') ||
-      byCodeUnits(a.id, b.id),
+      a.tier - b.tier ||
+      b.amount - a.amount ||
+      a.soonest - b.soonest ||
+      byCodeUnits(a.next, b.next) ||
+      byCodeUnits(a.rec.id, b.rec.id),
   )
+  return keyed.map((k) => k.rec)
 }
 
 interface ProjectTerms {
@@ -217,30 +217,43 @@ interface ProjectTerms {
  */
 export function upperBound(program: Program, project: ProjectTerms): number {
   if (!bringsMoney(program)) return 0
-  const applicants = project.organisations.filter((o) => program.applicants.includes(o))
-  const total = sumOf(project.costs)
+  // Applicants of one band have the same terms: one of each band is enough. Written as loops:
+  // this runs for every programme of every recommendation.
+  const bands = program.money.byApplicant
+  const seen: number[] = []
   let best = 0
-  // Applicants of one band have the same terms: one of each band is enough.
-  for (const applicant of applicants.length > 0 ? onePerBand(program, applicants) : [null]) {
-    const terms = termsFor(program, applicant, project.answers)
-    if (terms.quantityMissing) continue
-    let sum = 0
-    for (const part of terms.parts) {
-      if (part.quantityMissing) continue
-      let costs = 0
-      for (const costType of part.costTypes)
-        for (const phase of part.phases) costs += project.costs[costType]?.[phase] ?? 0
-      if (part.maxShareOfTotalPercent !== null)
-        costs = Math.min(costs, (total * part.maxShareOfTotalPercent) / 100)
-      const byRate =
-        part.ratePercent === null
-          ? (part.maxAmount ?? terms.maxAmount ?? 0)
-          : (costs * part.ratePercent) / 100
-      sum += Math.min(byRate, costs, part.maxAmount ?? Infinity)
-    }
-    best = Math.max(best, Math.floor(Math.min(sum, terms.maxAmount ?? Infinity)))
+  for (const applicant of project.organisations) {
+    if (!program.applicants.includes(applicant)) continue
+    const band = bands.findIndex((b) => b.applicants.includes(applicant))
+    if (seen.includes(band)) continue
+    seen.push(band)
+    best = Math.max(best, boundFor(program, applicant, project))
   }
-  return best
+  return seen.length > 0 ? best : boundFor(program, null, project)
+}
+
+function boundFor(program: Program, applicant: string | null, project: ProjectTerms): number {
+  const terms = termsFor(program, applicant, project.answers)
+  if (terms.quantityMissing) return 0
+  let total: number | undefined
+  let sum = 0
+  for (const part of terms.parts) {
+    if (part.quantityMissing) continue
+    let costs = 0
+    for (const costType of part.costTypes)
+      for (const phase of part.phases) costs += project.costs[costType]?.[phase] ?? 0
+    if (part.maxShareOfTotalPercent !== null)
+      costs = Math.min(
+        costs,
+        ((total ??= sumOf(project.costs)) * part.maxShareOfTotalPercent) / 100,
+      )
+    const byRate =
+      part.ratePercent === null
+        ? (part.maxAmount ?? terms.maxAmount ?? 0)
+        : (costs * part.ratePercent) / 100
+    sum += Math.min(byRate, costs, part.maxAmount ?? Infinity)
+  }
+  return Math.floor(Math.min(sum, terms.maxAmount ?? Infinity))
 }
 
 const sumOf = (costs: CostMatrix) =>

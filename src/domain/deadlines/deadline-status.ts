@@ -31,8 +31,20 @@ const none = (state: DeadlineState): DeadlineStatus => ({
   last: null,
 })
 
+// The last status per programme: every recommendation asks for each programme with the same
+// `today`. Frozen, as it is shared by every result that holds it.
+const lastStatus = new WeakMap<Program, { today: string; status: DeadlineStatus }>()
+
 /** Pure: `today` is an ISO date passed in by the caller, never read from the clock. */
 export function deadlineStatus(program: Program, today: string): DeadlineStatus {
+  const known = lastStatus.get(program)
+  if (known?.today === today) return known.status
+  const status = Object.freeze(statusOn(program, today))
+  lastStatus.set(program, { today, status })
+  return status
+}
+
+function statusOn(program: Program, today: string): DeadlineStatus {
   if (program.status === 'closed') return none('closed')
   const windows = [...program.windows.dates].sort((a, b) => byCodeUnits(a.closes, b.closes))
   const current = windows.find((w) => (w.opens ?? '0000-00-00') <= today && today <= w.closes)

@@ -2,12 +2,26 @@ import type { Answers } from '../answers/answer'
 import { evaluateTruth } from '../rules/evaluate'
 import type { Question, Questionnaire } from './schema'
 
-export function allQuestions(questionnaire: Questionnaire): Question[] {
-  return questionnaire.steps.flatMap((step) => step.questions)
+// Per questionnaire, built once: every recommendation walks the questions several times.
+const flat = new WeakMap<Questionnaire, readonly Question[]>()
+const maps = new WeakMap<Questionnaire, ReadonlyMap<string, Question>>()
+
+export function allQuestions(questionnaire: Questionnaire): readonly Question[] {
+  let questions = flat.get(questionnaire)
+  if (!questions) {
+    questions = Object.freeze(questionnaire.steps.flatMap((step) => step.questions))
+    flat.set(questionnaire, questions)
+  }
+  return questions
 }
 
-export function questionMap(questionnaire: Questionnaire): Map<string, Question> {
-  return new Map(allQuestions(questionnaire).map((q) => [q.id, q]))
+export function questionMap(questionnaire: Questionnaire): ReadonlyMap<string, Question> {
+  let map = maps.get(questionnaire)
+  if (!map) {
+    map = new Map(allQuestions(questionnaire).map((q) => [q.id, q]))
+    maps.set(questionnaire, map)
+  }
+  return map
 }
 
 /**
