@@ -31,16 +31,19 @@ const none = (state: DeadlineState): DeadlineStatus => ({
   last: null,
 })
 
-// The last status per programme: every recommendation asks for each programme with the same
-// `today`. Frozen, as it is shared by every result that holds it.
-const lastStatus = new WeakMap<Program, { today: string; status: DeadlineStatus }>()
+// Statuses per programme and day: every recommendation asks for each programme, mostly on the
+// same few days. Frozen, as they are shared by every result that holds them.
+const statuses = new WeakMap<Program, Map<string, DeadlineStatus>>()
+const DAYS_KEPT = 8
 
 /** Pure: `today` is an ISO date passed in by the caller, never read from the clock. */
 export function deadlineStatus(program: Program, today: string): DeadlineStatus {
-  const known = lastStatus.get(program)
-  if (known?.today === today) return known.status
+  let byDay = statuses.get(program)
+  const known = byDay?.get(today)
+  if (known) return known
   const status = Object.freeze(statusOn(program, today))
-  lastStatus.set(program, { today, status })
+  if (!byDay || byDay.size >= DAYS_KEPT) statuses.set(program, (byDay = new Map()))
+  byDay.set(today, status)
   return status
 }
 

@@ -20,7 +20,7 @@ export interface UnitFactorTerms {
 
 export interface PerUnitTerms {
   amount: number
-  per: UnitFactorTerms[]
+  per: readonly UnitFactorTerms[]
   /** The rule's cap on `amount × units`. */
   max: number | null
   /** `amount × units`, capped; null when a count is unknown or the unit is not counted. */
@@ -34,8 +34,8 @@ export interface PartTerms {
   /** `all` for a programme without parts: one part over all its cost types and phases. */
   id: string
   label: LocalizedText | null
-  costTypes: CostType[]
-  phases: Phase[]
+  costTypes: readonly CostType[]
+  phases: readonly Phase[]
   /** Share of each eligible euro this part pays; null when the rules publish none. */
   ratePercent: number | null
   minAmount: number | null
@@ -45,7 +45,7 @@ export interface PartTerms {
   maxFrom: 'max' | 'perUnit' | null
   /** The part's eligible costs count at most up to this share of the project's total costs. */
   maxShareOfTotalPercent: number | null
-  perUnit: PerUnitTerms[]
+  perUnit: readonly PerUnitTerms[]
   /** A per-unit amount of this part lacks its count: the part pays nothing until it is given. */
   quantityMissing: boolean
 }
@@ -58,8 +58,8 @@ export interface PartTerms {
 export interface OpenPartTerms {
   id: string
   label: LocalizedText | null
-  costTypes: CostType[]
-  phases: Phase[]
+  costTypes: readonly CostType[]
+  phases: readonly Phase[]
   minAmount: number | null
   maxAmount: number | null
 }
@@ -67,7 +67,7 @@ export interface OpenPartTerms {
 export interface OwnShareTerms {
   percent: number
   basis: 'project' | 'programmeCosts'
-  from: OwnShareSource[]
+  from: readonly OwnShareSource[]
   /** False when other grants may provide it: then only the programme's rate limits its money. */
   capsFunding: boolean
 }
@@ -81,26 +81,26 @@ export interface MoneyTerms {
   maxAmount: number | null
   maxFrom: 'max' | 'perUnit' | null
   /** The parts a plan may count. */
-  parts: PartTerms[]
+  parts: readonly PartTerms[]
   /** Parts whose amount is unknown (see OpenPartTerms); never counted. */
-  openParts: OpenPartTerms[]
+  openParts: readonly OpenPartTerms[]
   /**
    * A counted part pays up to its cap without a published rate (a grant in a band): the plan
    * says that only the maximum was used. Fixed sums need no rate and are not flagged.
    */
   rateUnpublished: boolean
   /** Per-unit rules that cap the whole programme. */
-  perUnit: PerUnitTerms[]
+  perUnit: readonly PerUnitTerms[]
   /** A programme-wide per-unit amount lacks its count: no euro figure until it is given. */
   quantityMissing: boolean
   ownShare: OwnShareTerms | null
   /** The conditional rate that applies to this project, if any. */
   variant: LocalizedText | null
   /** Every conditional rate of the programme, for the card. */
-  variants: { label: LocalizedText; ratePercent: number | null }[]
+  variants: readonly { label: LocalizedText; ratePercent: number | null }[]
   note: LocalizedText | null
   /** Questions whose answers a per-unit amount needs and that are not answered. */
-  missing: string[]
+  missing: readonly string[]
 }
 
 const NON_GRANT_FORMS = new Set(['none', 'loan'])
@@ -211,25 +211,23 @@ function termsKey(
   return key
 }
 
-// Freezes what buildTerms creates, not the catalogue's own objects it points to (labels, cost types).
+// Freezes the objects buildTerms creates, not the catalogue's own objects they point to (labels,
+// cost types). The arrays stay unfrozen and are typed readonly instead: V8 (Node 20) walks a
+// frozen array in for-of through an allocated iterator, about 3× slower than a plain one, and
+// the engine walks these arrays in every bound.
 function freezeTerms(terms: MoneyTerms): MoneyTerms {
-  const each = <T extends object>(list: T[]) => {
+  const each = <T extends object>(list: readonly T[]) => {
     for (const item of list) Object.freeze(item)
-    return Object.freeze(list)
   }
-  const rules = (list: PerUnitTerms[]) => {
+  const rules = (list: readonly PerUnitTerms[]) => {
     for (const rule of list) each(rule.per)
-    return each(list)
+    each(list)
   }
-  for (const part of terms.parts) {
-    Object.freeze(part.phases)
-    rules(part.perUnit)
-  }
+  for (const part of terms.parts) rules(part.perUnit)
   rules(terms.perUnit)
   each(terms.parts)
   each(terms.openParts)
   each(terms.variants)
-  Object.freeze(terms.missing)
   return Object.freeze(terms)
 }
 

@@ -9,7 +9,8 @@ const maps = new WeakMap<Questionnaire, ReadonlyMap<string, Question>>()
 export function allQuestions(questionnaire: Questionnaire): readonly Question[] {
   let questions = flat.get(questionnaire)
   if (!questions) {
-    questions = Object.freeze(questionnaire.steps.flatMap((step) => step.questions))
+    // Readonly by type, not frozen: V8 walks frozen arrays in for-of far more slowly.
+    questions = questionnaire.steps.flatMap((step) => step.questions)
     flat.set(questionnaire, questions)
   }
   return questions
