@@ -43,6 +43,24 @@ interface Context {
   questions: ReadonlyMap<string, Question>
 }
 
+// Reasons carry no answers, so one object per kind (and per criterion and outcome) serves every
+// evaluation: the verdicts of all programmes are worked out on every recommendation.
+const MISSING_ANSWERS: CriterionReason = Object.freeze({ code: 'missingAnswers' })
+const RULE_ERROR: CriterionReason = Object.freeze({ code: 'ruleError' })
+const explained = new WeakMap<Criterion, { pass: CriterionReason; fail: CriterionReason }>()
+
+function explanation(criterion: Criterion, passed: boolean): CriterionReason {
+  let both = explained.get(criterion)
+  if (!both) {
+    both = {
+      pass: Object.freeze({ code: 'explained', template: criterion.explain.pass }),
+      fail: Object.freeze({ code: 'explained', template: criterion.explain.fail }),
+    }
+    explained.set(criterion, both)
+  }
+  return passed ? both.pass : both.fail
+}
+
 export function evaluateCriterion(criterion: Criterion, ctx: Context): CriterionResult {
   const reads = readsOf(criterion.rule)
   const decidedBy: Record<string, AnswerValue> = {}
@@ -50,7 +68,6 @@ export function evaluateCriterion(criterion: Criterion, ctx: Context): Criterion
     if (!ctx.questions.has(id) || !isAnswered(ctx.answers, id)) continue
     decidedBy[id] = ctx.answers[id] as AnswerValue
   }
-  const missingOf = () => reads.filter((id) => !isAnswered(ctx.answers, id))
   let truth: Truth
   try {
     truth = evaluateTruth(criterion.rule, ctx.answers)
@@ -60,25 +77,24 @@ export function evaluateCriterion(criterion: Criterion, ctx: Context): Criterion
       id: criterion.id,
       label: criterion.label,
       outcome: 'open',
-      reason: { code: 'ruleError' },
+      reason: RULE_ERROR,
       decidedBy,
-      missing: missingOf(),
+      missing: missingOf(reads, ctx.answers),
     }
   }
   const outcome: Outcome = truth === 'open' ? 'open' : truth ? 'passed' : 'failed'
-  const reason: CriterionReason =
-    outcome === 'open'
-      ? { code: 'missingAnswers' }
-      : { code: 'explained', template: criterion.explain[outcome === 'passed' ? 'pass' : 'fail'] }
   return {
     id: criterion.id,
     label: criterion.label,
     outcome,
-    reason,
+    reason: outcome === 'open' ? MISSING_ANSWERS : explanation(criterion, outcome === 'passed'),
     decidedBy,
-    missing: outcome === 'open' ? missingOf() : [],
+    missing: outcome === 'open' ? missingOf(reads, ctx.answers) : [],
   }
 }
+
+const missingOf = (reads: readonly string[], answers: Answers) =>
+  reads.filter((id) => !isAnswered(answers, id))
 
 // Question order by id, once per question map: open questions are sorted by it for every programme.
 const orders = new WeakMap<ReadonlyMap<string, Question>, Map<string, number>>()

@@ -122,13 +122,13 @@ export function evaluatePrepared(node: PreparedRule, answers: Answers): Truth {
   let anyTrue = false
   let anyFalse = false
   let anyOpen = false
-  node.args.forEach((arg, i) => {
-    const value = evaluatePrepared(arg, answers)
+  for (let i = 0; i < node.args.length; i++) {
+    const value = evaluatePrepared(node.args[i]!, answers)
     if (i === 0) first = value
     if (value === 'open') anyOpen = true
     else if (value) anyTrue = true
     else anyFalse = true
-  })
+  }
   switch (node.kind) {
     case 'and':
       return anyFalse ? false : anyOpen ? 'open' : true
