@@ -98,7 +98,7 @@ describe('near-duplicate plans', () => {
       [{ ...nachbar, id: 'stiftung-fernsehlotterie', block: 'advice/concept' }, gutQe],
       2,
     ],
-  ] as const)('%s: %i plan(s) remain', (_, second, remaining) => {
+  ] as const)('%s', (_, second, remaining) => {
     const first = second.length === 1 ? plan([gut]) : plan([nachbar, gut])
     const plans = collapseNearDuplicates([first, plan([...second])], noAward, 10)
     expect(plans).toHaveLength(remaining)
@@ -156,6 +156,9 @@ describe('near-duplicate plans', () => {
       name: { de: 'Name of q2030-gutberaten-qe', en: 'Name of q2030-gutberaten-qe' },
       applicant: 'municipality',
       amount: 4000,
+      // Without award kinds both are calls with a date ahead: equally sure.
+      certainty: 'dated',
+      lessCertain: false,
     }
     expect(plans[1]!.alternatives).toEqual([alternative])
     // Found after the list was full, the twin of its last plan is still recorded on it.
@@ -186,33 +189,41 @@ describe('near-duplicate plans', () => {
   }
   const awardOf = (id: string) => awards[id] ?? null
   it.each([
-    ['a competition found first, its rolling twin kept', gut, gutQe, gutQe],
-    ['a rolling programme found first and kept', gutQe, gut, gutQe],
+    ['a competition found first, its rolling twin kept', gut, gutQe, gutQe, 'competitive', true],
+    ['a rolling programme found first and kept', gutQe, gut, gutQe, 'competitive', true],
     [
       'a dated call (upcoming) found first, a call open today kept: both dated, the first',
       { id: 'a', amount: 4000 },
       { id: 'b', amount: 4000, deadline: 'open' },
       { id: 'a', amount: 4000 },
+      'dated',
+      false,
     ],
     [
       'a call without a known date found first, a dated one kept',
       { id: 'a', amount: 4000, deadline: 'irregular' },
       { id: 'b', amount: 4000 },
       { id: 'b', amount: 4000 },
+      'undated',
+      true,
     ],
     [
       'a dated call found first, one taking applications any time kept',
       { id: 'a', amount: 4000 },
       { id: 'b', amount: 4000, deadline: 'rolling' },
       { id: 'b', amount: 4000, deadline: 'rolling' },
+      'dated',
+      true,
     ],
     [
       'an undated call and a competition: equally unsure, the first',
       { id: 'a', amount: 4000, deadline: 'irregular' },
       { ...gut, deadline: 'upcoming' },
       { id: 'a', amount: 4000, deadline: 'irregular' },
+      'competitive',
+      false,
     ],
-  ] as const)('%s', (_, found, later, representative) => {
+  ] as const)('%s', (_, found, later, representative, certainty, lessCertain) => {
     const first = plan([nachbar, found])
     const plans = collapseNearDuplicates([first, plan([nachbar, later])], awardOf, 10)
     expect(plans).toHaveLength(1)
@@ -221,6 +232,8 @@ describe('near-duplicate plans', () => {
     expect(plans[0]!.alternatives?.map((a) => [a.replaces, a.programId])).toEqual([
       [representative.id, other.id],
     ])
+    // The "oder" says how sure the alternative is, and when it is less sure than the plan's.
+    expect(plans[0]!.alternatives?.[0]).toMatchObject({ certainty, lessCertain })
     // The same euros either way.
     expect(plans[0]!.totalFunding).toBe(first.totalFunding)
   })

@@ -3,7 +3,7 @@ import type { Answers, CostMatrix } from '../answers/answer'
 import type { AwardKind } from '../catalogue/vocabulary'
 import type { Phase } from '../questionnaire/schema'
 import { buildProblem, MIN_APPLICATION, type CandidateProgram, type Problem } from './candidates'
-import { orderByCertainty, weighted25ths } from './certainty'
+import { applicationCertainty, CERTAINTY_TIER, orderByCertainty, weighted25ths } from './certainty'
 import { combinationKey } from './combination-key'
 import { buildPlan, planMemo, type PlanContext } from './plan'
 import { DEFAULT_SEARCH, searchCombinations, type SearchOptions } from './search'
@@ -178,12 +178,19 @@ export function collapseNearDuplicates(
             name: theirs.name,
             applicant: theirs.applicant,
             amount: theirs.amount,
+            certainty: certaintyOf(theirs, awardOf),
+            lessCertain:
+              CERTAINTY_TIER[certaintyOf(theirs, awardOf)] >
+              CERTAINTY_TIER[certaintyOf(mine, awardOf)],
           } satisfies PlanAlternative,
         ]
     }
   }
   return kept
 }
+
+const certaintyOf = (app: PlanApplication, awardOf: (programId: string) => AwardKind | null) =>
+  applicationCertainty(awardOf(app.programId), app.deadline.state)
 
 /** Consecutive plans of the same funding, read lazily: one plan past a run ends it. */
 function* equalFundingRuns(plans: Iterable<FinancingPlan>): Generator<FinancingPlan[]> {

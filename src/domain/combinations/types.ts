@@ -229,6 +229,9 @@ export interface PlanAlternative {
   /** Option value of the `organisations` question that would file it. */
   applicant: string
   amount: number
+  /** How sure the alternative's money is (issue 12), and whether less so than the one it replaces. */
+  certainty?: CertaintyClass
+  lessCertain?: boolean
 }
 
 export interface ParetoPoint {
