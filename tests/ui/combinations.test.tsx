@@ -104,8 +104,10 @@ it('shows "oder: …" for a programme an equal one could replace', async () => {
   const alternative = plans[n - 1]!.alternatives![0]!
   renderApp({ initial: { answers: village, screen: { name: 'combinations' } } })
   const list = await screen.findByRole('list', { name: `Gleichwertig in Kombination ${n}` })
+  // Gut Beraten! is awarded in a competition, its Quartier twin any time: the "oder" says so.
+  expect(alternative.lessCertain).toBe(true)
   expect(list).toHaveTextContent(
-    `${shortName(alternative.replaces)} – oder: ${shortName(alternative.programId)} (${euro(alternative.amount)})`,
+    `${shortName(alternative.replaces)} – oder: ${shortName(alternative.programId)} (${euro(alternative.amount)}; weniger sicher: Auswahl im Wettbewerb)`,
   )
   // Only plans with an alternative carry the note.
   expect(screen.getAllByRole('list', { name: /^Gleichwertig in Kombination/ })).toHaveLength(

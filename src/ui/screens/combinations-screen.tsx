@@ -107,10 +107,11 @@ function Alternatives({
       <ul className="kern-list" aria-labelledby={`alternatives-${n}`}>
         {plan.alternatives.map((a) => (
           <li key={`${a.replaces}+${a.programId}`}>
-            {t('alternatives.item', {
+            {t(a.lessCertain ? 'alternatives.itemLessCertain' : 'alternatives.item', {
               name: names.get(a.replaces) ?? a.replaces,
               alternative: names.get(a.programId) ?? a.name[lang],
               amount: formatEuro(a.amount, lang),
+              certainty: a.certainty ? t(`rank.certainty.${a.certainty}`) : '',
             })}
           </li>
         ))}
