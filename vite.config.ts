@@ -40,7 +40,18 @@ export default defineConfig({
   // The manifest lets scripts/quality/check-bundle.ts tell initial from lazily loaded chunks.
   // Every browser the app supports knows <link rel="modulepreload">; the polyfill would only add
   // to the entry chunk.
-  build: { manifest: true, modulePreload: { polyfill: false } },
+  build: {
+    manifest: true,
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        // What the entry imports statically stays in the entry chunk. Without this group Rolldown
+        // moves the modules the entry shares with the screens' chunks (React, the store) into a
+        // chunk of their own: one more request before anything runs and 2 kB more gzip.
+        codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] },
+      },
+    },
+  },
   test: {
     // Browser specs (e2e/) run under Playwright, never under Vitest.
     include: ['tests/**/*.test.{ts,tsx}'],
