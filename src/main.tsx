@@ -49,7 +49,10 @@ if (root) {
   const texts = allTextsReady(i18n)
   if (how === 'now') void texts.then(() => mount())
   else
-    Promise.all([loadApp(load, firstScreens(store.getState().screen.name, location.hash)), texts]).then(
+    Promise.all([
+      loadApp(load, firstScreens(store.getState().screen.name, location.hash)),
+      texts,
+    ]).then(
       ([loaded]) => {
         if (how === 'replace') return mount(loaded)
         enableButtons(root)
