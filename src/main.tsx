@@ -7,7 +7,6 @@ import { createAppStore } from './store/app-store'
 import { followOtherTabs } from './store/other-tabs'
 import { App, firstScreens, loadApp, type Loaded } from './ui/app'
 import { enableButtons, takeover } from './ui/prerendered'
-import './ui/styles/app.scss'
 
 // The one place the app reads the clock; the module is tiny, so the entry chunk stays small.
 const today = () => berlinDay(new Date())

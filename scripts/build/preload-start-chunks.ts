@@ -14,6 +14,9 @@ import type { Plugin, Rollup } from 'vite'
 export const NOT_AT_START =
   /(\/src\/i18n\/texts\/en\.ts|virtual:app-data\/(texts-en|details-de|details-en)|\/src\/ui\/screens\/(step|review|results|combinations|compare|handout)-screen\.tsx|\/src\/export\/ics-file\.ts)$/
 
+/** The app, which the entry (src/boot.ts) imports once the start page is painted. */
+export const APP = /\/src\/main\.tsx$/
+
 /** The results screen: a share link's visit opens on it (scripts/build/link-visit-plugin.ts). */
 export const RESULTS_SCREEN = /\/src\/ui\/screens\/results-screen\.tsx$/
 

@@ -70,11 +70,11 @@ it('leads from the first question to explained results and the combinations scre
 
   // Check your answers, then the results.
   expect(
-    screen.getByRole('heading', { level: 1, name: 'Prüfen Sie Ihre Angaben' }),
+    await screen.findByRole('heading', { level: 1, name: 'Prüfen Sie Ihre Angaben' }),
   ).toBeInTheDocument()
   expect(screen.getByText('4.800')).toBeInTheDocument()
   await user.click(screen.getByRole('button', { name: 'Ergebnis anzeigen' }))
-  expect(screen.getByRole('heading', { level: 1, name: 'Ihr Ergebnis' })).toBeInTheDocument()
+  expect(await screen.findByRole('heading', { level: 1, name: 'Ihr Ergebnis' })).toBeInTheDocument()
   const eligible = screen.getByRole('region', { name: /Passende Programme/ })
   expect(within(eligible).getAllByRole('article').length).toBeGreaterThan(0)
 
