@@ -5,9 +5,8 @@ import { allTextsReady, createI18n } from './i18n/config'
 import { loadAppData } from './catalogue-source'
 import { createAppStore } from './store/app-store'
 import { followOtherTabs } from './store/other-tabs'
-import { App, loadApp, type Loaded } from './ui/app'
+import { App, firstScreens, loadApp, type Loaded } from './ui/app'
 import { enableButtons, takeover } from './ui/prerendered'
-import './ui/styles/app.scss'
 
 // The one place the app reads the clock; the module is tiny, so the entry chunk stays small.
 const today = () => berlinDay(new Date())
@@ -49,7 +48,10 @@ if (root) {
   const texts = allTextsReady(i18n)
   if (how === 'now') void texts.then(() => mount())
   else
-    Promise.all([loadApp(load), texts]).then(
+    Promise.all([
+      loadApp(load, firstScreens(store.getState().screen.name, location.hash)),
+      texts,
+    ]).then(
       ([loaded]) => {
         if (how === 'replace') return mount(loaded)
         enableButtons(root)

@@ -3,30 +3,41 @@
 // throttling) just before the app replaced it, and the scripts' arrival queued behind that frame.
 // A tiny blocking script in <head>, before any of the page is parsed, hides the page on such a
 // visit; src/main.tsx empties the static page and shows the document again when it mounts.
-// An external script, so the CSP without inline scripts stays as it is.
+// The same script hints the results screen's chunks (modulepreload), so they load alongside the
+// entry rather than after it has run. An external script, so the CSP without inline scripts
+// stays as it is.
 import { createHash } from 'node:crypto'
 import type { Plugin } from 'vite'
+import { resultsChunks } from './preload-start-chunks.ts'
 
 /**
- * The mark src/main.tsx looks for; set through the CSSOM, which CSP does not govern. Should the
- * app not start within 5 s (a failed chunk, a very slow device), the page shows again rather
- * than stay blank: the static start page, as before this script.
+ * The script's source for the results screen's chunk files. The mark src/main.tsx looks for is
+ * set through the CSSOM, which CSP does not govern. Should the app not start within 5 s (a
+ * failed chunk, a very slow device), the page shows again rather than stay blank: the static
+ * start page, as before this script.
  */
-export const LINK_VISIT_SOURCE =
-  "if(/^#v\\d/.test(location.hash))(function(s){s.display='none';" +
-  "setTimeout(function(){s.display=''},5000)})(document.documentElement.style)\n"
-
-const FILE = `assets/link-visit-${createHash('sha256').update(LINK_VISIT_SOURCE).digest('hex').slice(0, 8)}.js`
+export const linkVisitSource = (preload: readonly string[]) =>
+  "if(/^#v\\d/.test(location.hash)){(function(s){s.display='none';" +
+  "setTimeout(function(){s.display=''},5000)})(document.documentElement.style);" +
+  `${JSON.stringify(preload.map((f) => `/${f}`))}.forEach(function(h){` +
+  "var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=h;" +
+  'document.head.appendChild(l)})}\n'
 
 export function linkVisitPlugin(): Plugin {
+  let file = ''
   return {
     name: 'foerderbaukasten:link-visit',
     apply: 'build',
-    generateBundle() {
-      this.emitFile({ type: 'asset', fileName: FILE, source: LINK_VISIT_SOURCE })
+    // Runs before the HTML is written (Vite's HTML plugin comes after the project's plugins),
+    // once the chunks' names are known.
+    generateBundle(_options, bundle) {
+      const source = linkVisitSource(resultsChunks(bundle))
+      file = `assets/link-visit-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`
+      this.emitFile({ type: 'asset', fileName: file, source })
     },
-    transformIndexHtml: () => [
-      { tag: 'script', attrs: { src: `/${FILE}` }, injectTo: 'head' as const },
-    ],
+    transformIndexHtml: () => {
+      if (!file) throw new Error('link-visit: the script is named once the chunks are known')
+      return [{ tag: 'script', attrs: { src: `/${file}` }, injectTo: 'head' as const }]
+    },
   }
 }

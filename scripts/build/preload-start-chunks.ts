@@ -1,31 +1,70 @@
-// The start screen needs the catalogue and the screens, which the entry imports lazily. Hinting
-// them with <link rel="modulepreload"> lets the browser fetch them alongside the entry instead of
-// after it has run: one network round trip less before the first usable screen.
+// The start screen needs the catalogue, the app around the screens and the start screen's own
+// chunk, which the entry imports lazily (the start screen through loaded-app). Hinting them with
+// <link rel="modulepreload"> lets the browser fetch them alongside the entry instead of after it
+// has run: no network round trip between the entry and the first usable screen.
 import type { Plugin, Rollup } from 'vite'
 
 /**
- * Modules the entry may load that a (German) start does not wait for, so they are not hinted:
- * the English texts of the interface and the catalogue load only for an English visit or a
- * switch, the catalogue's details only when something asks for them (src/catalogue-source.ts).
+ * Modules loaded lazily that a (German) start does not wait for, so they are not hinted: the
+ * English texts of the interface and the catalogue load only for an English visit or a switch,
+ * the catalogue's details only when something asks for them (src/catalogue-source.ts), every
+ * screen but the start screen when the page is idle or a visit opens on it
+ * (src/ui/screens/screen-modules.ts), the calendar file when it is downloaded.
  */
 export const NOT_AT_START =
-  /(\/src\/i18n\/texts\/en\.ts|virtual:app-data\/(texts-en|details-de|details-en))$/
+  /(\/src\/i18n\/texts\/en\.ts|virtual:app-data\/(texts-en|details-de|details-en)|\/src\/ui\/screens\/(step|review|results|combinations|compare|handout)-screen\.tsx|\/src\/export\/ics-file\.ts)$/
 
-function startChunks(bundle: Rollup.OutputBundle): string[] {
-  const chunks = Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk')
+/** The app, which the entry (src/boot.ts) imports once the start page is painted. */
+export const APP = /\/src\/main\.tsx$/
+
+/** The results screen: a share link's visit opens on it (scripts/build/link-visit-plugin.ts). */
+export const RESULTS_SCREEN = /\/src\/ui\/screens\/results-screen\.tsx$/
+
+const chunksOf = (bundle: Rollup.OutputBundle) =>
+  Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk')
+
+/**
+ * Chunks reached from `from` through static imports and through dynamic imports whose module
+ * `follow` accepts, without the entries' own static imports (their script tag loads them).
+ */
+function reached(
+  bundle: Rollup.OutputBundle,
+  from: Rollup.OutputChunk[],
+  follow: (moduleId: string) => boolean,
+): string[] {
+  const chunks = chunksOf(bundle)
   const byFile = new Map(chunks.map((c) => [c.fileName, c]))
   const files = new Set<string>()
   const add = (file: string) => {
     const chunk = byFile.get(file)
-    if (files.has(file) || NOT_AT_START.test(chunk?.facadeModuleId ?? '')) return
+    if (!chunk || files.has(file)) return
     files.add(file)
-    chunk?.imports.forEach(add)
+    visit(chunk)
   }
-  const entries = chunks.filter((c) => c.isEntry)
-  entries.forEach((entry) => entry.dynamicImports.forEach(add))
-  // The entry and its static imports already load through the entry's own script tag.
-  entries.forEach((entry) => [entry.fileName, ...entry.imports].forEach((f) => files.delete(f)))
+  const visit = (chunk: Rollup.OutputChunk) => {
+    chunk.imports.forEach(add)
+    chunk.dynamicImports.filter((f) => follow(byFile.get(f)?.facadeModuleId ?? '')).forEach(add)
+  }
+  from.forEach(visit)
+  for (const entry of chunks.filter((c) => c.isEntry))
+    [entry.fileName, ...entry.imports].forEach((f) => files.delete(f))
   return [...files]
+}
+
+/** What a first German start loads besides the entry. */
+export const startChunks = (bundle: Rollup.OutputBundle) =>
+  reached(
+    bundle,
+    chunksOf(bundle).filter((c) => c.isEntry),
+    (id) => !NOT_AT_START.test(id),
+  )
+
+/** What a share link's results need beyond a start: the results screen and its imports. */
+export function resultsChunks(bundle: Rollup.OutputBundle): string[] {
+  const start = new Set(startChunks(bundle))
+  const results = chunksOf(bundle).filter((c) => RESULTS_SCREEN.test(c.facadeModuleId ?? ''))
+  const files = [...results.map((c) => c.fileName), ...reached(bundle, results, () => false)]
+  return files.filter((f) => !start.has(f))
 }
 
 export function preloadStartChunks(): Plugin {

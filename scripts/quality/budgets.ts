@@ -3,20 +3,23 @@
 // yet the issue's target, the target stands beside it and the report prints both.
 export const BUDGETS = {
   /**
-   * Entry chunk plus everything it imports statically, gzip, in kB (1,000 bytes). Issue 14's
-   * target. Measured 88.6 kB on 2026-11-29 (91.2 before: the answer checks, the catalogue's
-   * assembly and most of react-i18next left the entry).
+   * Entry chunk plus everything it imports statically, and the app it imports at once
+   * (src/boot.ts → src/main.tsx), gzip, in kB (1,000 bytes). Issue 14's target. Measured 88.6 kB
+   * on 2026-11-29 (91.2 before: the answer checks, the catalogue's assembly and most of
+   * react-i18next left the entry); 90.0 with the screens in chunks of their own (React and the
+   * store in a chunk beside the app's, which the screens share).
    */
   initialJsKb: 90,
   /** All CSS the first page loads, gzip, in kB. Measured 13.7 kB. */
   cssKb: 30,
   /**
    * JavaScript and data the first usable screen waits for (entry, its language's texts, the
-   * screens and the catalogue), gzip, in kB. Measured 166.7 kB on 2026-11-29 (216.9 before the
-   * catalogue was split by language and its long texts were left for later); every screen still
-   * shares one chunk. 5 kB of room for the catalogue's content, which grows.
+   * start screen and the catalogue), gzip, in kB. Measured 166.7 kB on 2026-11-29 (216.9 before
+   * the catalogue was split by language and its long texts were left for later), 140.4 once each
+   * screen had a chunk of its own (the start screen's path without the search and the other
+   * screens). About 5 kB of room for the catalogue's content, which grows.
    */
-  startKb: { budget: 172, target: 120 },
+  startKb: { budget: 146, target: 120 },
   /**
    * The catalogue's part of startKb: the language-free skeleton and the German texts. Measured
    * 29.6 kB on 2026-11-29 (79.4 before: both languages, sources and long texts).

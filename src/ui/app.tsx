@@ -4,20 +4,34 @@ import type { i18n as I18n } from 'i18next'
 import { loadAppData, type AppData } from '../catalogue-source'
 import { allTextsReady } from '../i18n/config'
 import type { AppStore } from '../store/app-store'
+import type { ScreenName } from './screens/screen-modules'
 import { PageHeader } from './components/page-header'
 import { StartIntro } from './components/start-intro'
 import { useBrowserHistory } from './hooks/use-browser-history'
-import { StoreProvider, useAppStore } from './store-context'
+import { StoreProvider, useAppStore, useAppStoreApi } from './store-context'
 
 export type Loaded = { data: AppData; LoadedApp: typeof import('./loaded-app').LoadedApp }
 
-/** The catalogue and every screen that needs it, fetched together. */
-export function loadApp(load: () => Promise<AppData> = loadAppData): Promise<Loaded> {
-  return Promise.all([load(), import('./loaded-app')]).then(([data, module]) => ({
-    data,
-    LoadedApp: module.LoadedApp,
-  }))
+/**
+ * The catalogue, the app around the screens and the screens a visit opens on (firstScreens),
+ * fetched together: the first render shows the screen, never a loading state in its place.
+ */
+export function loadApp(
+  load: () => Promise<AppData> = loadAppData,
+  screens: readonly ScreenName[] = [],
+): Promise<Loaded> {
+  const app = import('./loaded-app').then((module) =>
+    Promise.all(screens.map(module.loadScreen)).then(() => module.LoadedApp),
+  )
+  return Promise.all([load(), app]).then(([data, LoadedApp]) => ({ data, LoadedApp }))
 }
+
+/** A share link's results (it opens on them) and the screen saved in this browser. */
+export const firstScreens = (saved: ScreenName, hash: string): ScreenName[] =>
+  isShareLink(hash) && saved !== 'results' ? ['results', saved] : [saved]
+
+/** The fragment of a share link, as scripts/build/link-visit-plugin.ts recognises it. */
+export const isShareLink = (hash: string) => /^#v\d/.test(hash)
 
 export interface AppProps {
   store: AppStore
@@ -55,6 +69,7 @@ function Shell({ today, load, i18n, initial, hash }: ShellProps) {
   const onStart = useAppStore((s) => s.screen.name === 'start')
   const [loaded, setLoaded] = useState<Loaded | null>(initial ?? null)
   const [failed, setFailed] = useState(false)
+  const store = useAppStoreApi()
   useBrowserHistory()
 
   useEffect(() => {
@@ -66,14 +81,15 @@ function Shell({ today, load, i18n, initial, hash }: ShellProps) {
     if (initial) return
     let live = true
     // The screens' texts come in their language's chunk (src/i18n/backend.ts), with the screens.
-    Promise.all([loadApp(load), allTextsReady(i18n)]).then(
+    const first = firstScreens(store.getState().screen.name, hash ?? window.location.hash)
+    Promise.all([loadApp(load, first), allTextsReady(i18n)]).then(
       ([app]) => live && setLoaded(app),
       () => live && setFailed(true),
     )
     return () => {
       live = false
     }
-  }, [load, initial, i18n])
+  }, [load, initial, i18n, store, hash])
 
   return (
     <>

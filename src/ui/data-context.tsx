@@ -1,7 +1,8 @@
 import { createContext, useContext, useEffect, useMemo, useReducer, type ReactNode } from 'react'
 import { hasDetails, loadDetails } from '../catalogue-pieces'
 import type { AppData } from '../catalogue-source'
-import { questionMap, type Question } from '../domain/index'
+import type { Question } from '../domain/questionnaire/schema'
+import { questionMap } from '../domain/questionnaire/visibility'
 import { useAppStore } from './store-context'
 
 export interface DataContextValue extends AppData {

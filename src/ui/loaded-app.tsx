@@ -4,9 +4,12 @@ import type { AppData } from '../catalogue-source'
 import { keepValidAnswers } from '../domain/answers/parse-answers'
 import { LANGS } from '../domain/text'
 import { DataProvider, useData } from './data-context'
+import { prefetchScreens } from './screens/screen-modules'
 import { Screens } from './screens/screens'
 import { SharedLinkGate } from './share/shared-link-gate'
 import { useAppStore, useAppStoreApi } from './store-context'
+
+export { loadScreen } from './screens/screen-modules'
 
 /**
  * Everything that needs the catalogue: loaded in a chunk of its own together with the data,
@@ -14,6 +17,7 @@ import { useAppStore, useAppStoreApi } from './store-context'
  */
 export function LoadedApp({ data, today, hash }: { data: AppData; today: string; hash?: string }) {
   const shown = useTextsInLanguage(data)
+  useEffect(prefetchScreens, [])
   return (
     <DataProvider data={shown} today={today}>
       <DropInvalidAnswers />

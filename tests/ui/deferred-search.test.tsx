@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { afterEach, expect, it, vi } from 'vitest'
 import { recommend, recommendVerdicts, type Answers } from '../../src/domain/index'
 import { catalogue, questionnaire } from '../fixtures/data'
@@ -26,7 +26,9 @@ it('shows the verdicts before the combination search, and says the plans are bei
   const expected = verdicts.programs.filter(
     (p) => p.verdict === 'eligible' && p.status !== 'closed',
   )
-  expect(eligibleNames()).toEqual(expected.map((p) => p.name.de))
+  // The first cards come with the page, the others right after it (still before the search).
+  await waitFor(() => expect(eligibleNames()).toEqual(expected.map((p) => p.name.de)))
+  expect(screen.getByText(RUNNING)).toBeInTheDocument()
   // The downloads carry the plans, so they wait for the search.
   expect(screen.queryByRole('heading', { name: 'Herunterladen' })).not.toBeInTheDocument()
 })

@@ -7,10 +7,11 @@ it('leads from the first question to explained results and the combinations scre
   const { user, store } = renderApp()
   await user.click(await screen.findByRole('button', { name: 'Jetzt beginnen' }))
 
-  // Step 1: organisations, with the follow-up that appears only for civil-society partners.
+  // Step 1: organisations, with the follow-up that appears only for civil-society partners. Its
+  // screen's chunk may still be on its way (prefetched while the page is idle).
   expect(
-    screen.getByRole('heading', { level: 1, name: 'Beteiligte Organisationen' }),
-  ).toBeInTheDocument()
+    await screen.findByRole('heading', { level: 1, name: 'Beteiligte Organisationen' }),
+  ).toHaveFocus()
   const orgs = screen.getByRole('group', { name: /Welche Organisationen wirken im Projekt mit/ })
   await user.click(within(orgs).getByRole('checkbox', { name: 'Gemeinde oder Stadt' }))
   expect(screen.queryByRole('group', { name: /gemeinnützig anerkannt/ })).not.toBeInTheDocument()
@@ -69,11 +70,11 @@ it('leads from the first question to explained results and the combinations scre
 
   // Check your answers, then the results.
   expect(
-    screen.getByRole('heading', { level: 1, name: 'Prüfen Sie Ihre Angaben' }),
+    await screen.findByRole('heading', { level: 1, name: 'Prüfen Sie Ihre Angaben' }),
   ).toBeInTheDocument()
   expect(screen.getByText('4.800')).toBeInTheDocument()
   await user.click(screen.getByRole('button', { name: 'Ergebnis anzeigen' }))
-  expect(screen.getByRole('heading', { level: 1, name: 'Ihr Ergebnis' })).toBeInTheDocument()
+  expect(await screen.findByRole('heading', { level: 1, name: 'Ihr Ergebnis' })).toBeInTheDocument()
   const eligible = screen.getByRole('region', { name: /Passende Programme/ })
   expect(within(eligible).getAllByRole('article').length).toBeGreaterThan(0)
 
@@ -81,7 +82,7 @@ it('leads from the first question to explained results and the combinations scre
     screen.getByRole('button', { name: 'Kombinationen und Finanzierungsplan ansehen' }),
   )
   expect(
-    screen.getByRole('heading', { level: 1, name: 'Kombinationen und Finanzierungsplan' }),
+    await screen.findByRole('heading', { level: 1, name: 'Kombinationen und Finanzierungsplan' }),
   ).toBeInTheDocument()
   expect(
     screen.getAllByRole('table', { name: /Finanzierungsplan: Euro je Programm/ }).length,

@@ -18,7 +18,8 @@ it('lists every visible question with its answer and a change link that returns 
   ).toBeInTheDocument()
 
   await user.click(within(place).getByRole('button', { name: /Ändern – Wie viele Einwohnerinnen/ }))
-  const field = screen.getByLabelText(/Wie viele Einwohnerinnen/)
+  // The step screen's chunk may still be on its way (prefetched while the page is idle).
+  const field = await screen.findByLabelText(/Wie viele Einwohnerinnen/)
   expect(field).toHaveFocus()
   await user.clear(field)
   await user.type(field, '5.100')

@@ -7,7 +7,8 @@ import {
   type TimelineContext,
 } from '../../domain/combinations/verstetigung'
 import { useData } from '../data-context'
-import { useEffectiveAnswers, useRecommendation } from '../hooks/use-derived'
+import { useRecommendation } from '../hooks/use-derived'
+import { useEffectiveAnswers } from '../hooks/use-visible-steps'
 
 /** What every plan's time line of one screen shares: catalogue, candidates, answers, costs. */
 export function useTimelineContext(): TimelineContext {

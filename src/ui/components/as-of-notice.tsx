@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { formatDate } from '../../domain/index'
+import { formatDate } from '../../domain/describe/format'
 import { useData } from '../data-context'
 import { useAppStore } from '../store-context'
 import { Notice } from './notice'

@@ -1,9 +1,7 @@
 import { useMemo } from 'react'
 import {
-  effectiveAnswers,
   recommend,
   recommendVerdicts,
-  visibleSteps,
   type Answers,
   type Catalogue,
   type Questionnaire,
@@ -17,18 +15,6 @@ import { useAppStore, useAppStoreApi } from '../store-context'
 // Derived state: computed from the store's inputs through the domain, memoised per input. The
 // language is no input: results are language-free codes, rendered where they are shown, so
 // switching the language runs no search.
-
-export function useVisibleSteps() {
-  const { questionnaire } = useData()
-  const answers = useAppStore((s) => s.answers)
-  return useMemo(() => visibleSteps(questionnaire, answers), [questionnaire, answers])
-}
-
-export function useEffectiveAnswers() {
-  const { questionnaire } = useData()
-  const answers = useAppStore((s) => s.answers)
-  return useMemo(() => effectiveAnswers(questionnaire, answers), [questionnaire, answers])
-}
 
 type Inputs = [Catalogue, Questionnaire, Answers, string]
 type Derived = Map<'verdicts' | 'full', { inputs: Inputs; value: Verdicts | Recommendation }>

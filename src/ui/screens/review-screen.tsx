@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { formatAnswer, isAnswered } from '../../domain/index'
-import { useEffectiveAnswers, useVisibleSteps } from '../hooks/use-derived'
+import { useEffectiveAnswers, useVisibleSteps } from '../hooks/use-visible-steps'
 import { useDocumentTitle, usePageFocus } from '../hooks/use-page-focus'
 import { useAppStore } from '../store-context'
 import { BackLink } from '../components/back-link'

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { useData } from '../data-context'
-import { useVisibleSteps } from '../hooks/use-derived'
+import { useVisibleSteps } from '../hooks/use-visible-steps'
 import { useDocumentTitle, usePageFocus } from '../hooks/use-page-focus'
 import { useAppStore } from '../store-context'
 import { AsOfNotice } from '../components/as-of-notice'

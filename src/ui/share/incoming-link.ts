@@ -1,4 +1,5 @@
-import { decodeShareLink, type DecodeResult, type Answers } from '../../domain/index'
+import type { Answers } from '../../domain/answers/answer'
+import { decodeShareLink, type DecodeResult } from '../../domain/share/decode'
 import type { DataContextValue } from '../data-context'
 
 /** What to do with the fragment the page was opened with. */

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { formatDate, type SharedLink } from '../../domain/index'
+import { formatDate } from '../../domain/describe/format'
+import type { SharedLink } from '../../domain/share/decode'
 import { useData } from '../data-context'
 import { useAppStore, useAppStoreApi } from '../store-context'
 import { clearFragment, readIncoming, type Incoming } from './incoming-link'
