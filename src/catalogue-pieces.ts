@@ -5,6 +5,7 @@ import type { AppData } from './catalogue-source'
 import { CATALOGUE_TEXTS } from './catalogue-texts'
 import { fillSlots, openSlots, type DetailsPack, type Slots } from './catalogue-slots'
 import { LANGS, type Lang } from './domain/text'
+import { loadOnce } from './load-once'
 
 const DETAILS: Record<Lang, () => Promise<{ default: DetailsPack }>> = {
   de: () => import('virtual:app-data/details-de'),
@@ -70,19 +71,4 @@ export function loadDetails(data: AppData, lang: Lang): Promise<void> {
       p.done.add(`details:${lang}`)
     }),
   )
-}
-
-/** One load per language at a time; a failed fetch is forgotten, so the next ask tries again. */
-function loadOnce(
-  pending: Map<Lang, Promise<void>>,
-  lang: Lang,
-  load: () => Promise<void>,
-): Promise<void> {
-  let loading = pending.get(lang)
-  if (!loading) {
-    loading = load()
-    pending.set(lang, loading)
-    loading.catch(() => pending.delete(lang))
-  }
-  return loading
 }

@@ -8,7 +8,7 @@ import {
   type DeadlineState,
   type DeadlineStatus,
 } from './deadlines/deadline-status'
-import type { CandidateProgram } from './combinations/candidates'
+import { onePerBand, type CandidateProgram } from './combinations/candidates'
 import { evaluateProgram, type CriterionResult, type Verdict } from './matching/eligibility'
 import { openAmounts } from './money/open-amounts'
 import { bringsMoney, termsFor } from './money/terms'
@@ -217,19 +217,13 @@ interface ProjectTerms {
  */
 export function upperBound(program: Program, project: ProjectTerms): number {
   if (!bringsMoney(program)) return 0
-  // Applicants of one band have the same terms: one of each band is enough. Written as loops:
-  // this runs for every programme of every recommendation.
-  const bands = program.money.byApplicant
-  const seen: number[] = []
+  const applicants = project.organisations.filter((o) => program.applicants.includes(o))
+  if (applicants.length === 0) return boundFor(program, null, project)
+  // Applicants of one band have the same terms: one of each band is enough.
   let best = 0
-  for (const applicant of project.organisations) {
-    if (!program.applicants.includes(applicant)) continue
-    const band = bands.findIndex((b) => b.applicants.includes(applicant))
-    if (seen.includes(band)) continue
-    seen.push(band)
+  for (const applicant of onePerBand(program, applicants))
     best = Math.max(best, boundFor(program, applicant, project))
-  }
-  return seen.length > 0 ? best : boundFor(program, null, project)
+  return best
 }
 
 function boundFor(program: Program, applicant: string | null, project: ProjectTerms): number {

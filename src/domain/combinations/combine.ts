@@ -179,9 +179,7 @@ export function collapseNearDuplicates(
             applicant: theirs.applicant,
             amount: theirs.amount,
             certainty: certaintyOf(theirs, awardOf),
-            lessCertain:
-              CERTAINTY_TIER[certaintyOf(theirs, awardOf)] >
-              CERTAINTY_TIER[certaintyOf(mine, awardOf)],
+            lessCertain: tierOf(theirs, awardOf) > tierOf(mine, awardOf),
           } satisfies PlanAlternative,
         ]
     }
@@ -191,6 +189,8 @@ export function collapseNearDuplicates(
 
 const certaintyOf = (app: PlanApplication, awardOf: (programId: string) => AwardKind | null) =>
   applicationCertainty(awardOf(app.programId), app.deadline.state)
+const tierOf = (app: PlanApplication, awardOf: (programId: string) => AwardKind | null) =>
+  CERTAINTY_TIER[certaintyOf(app, awardOf)]
 
 /** Consecutive plans of the same funding, read lazily: one plan past a run ends it. */
 function* equalFundingRuns(plans: Iterable<FinancingPlan>): Generator<FinancingPlan[]> {

@@ -1,4 +1,5 @@
 import { useEffect, useReducer, useState } from 'react'
+import { loadOnce } from '../../load-once'
 import type { Screen } from '../../store/inputs'
 
 export type ScreenName = Screen['name']
@@ -23,15 +24,11 @@ const pending = new Map<ScreenName, Promise<void>>()
 
 /** Loads a screen's chunk once; a failed load is forgotten, so the next ask tries again. */
 export function loadScreen(name: ScreenName): Promise<void> {
-  let loading = pending.get(name)
-  if (!loading) {
-    loading = LOADERS[name]().then((module) => {
+  return loadOnce(pending, name, () =>
+    LOADERS[name]().then((module) => {
       ;(loaded as Record<ScreenName, unknown>)[name] = module
-    })
-    pending.set(name, loading)
-    loading.catch(() => pending.delete(name))
-  }
-  return loading
+    }),
+  )
 }
 
 /** The screens not loaded yet, one per idle period (each chunk's evaluation is a task). */
