@@ -68,12 +68,12 @@ function ScreenLoading({ state }: { state: 'loading' | 'failed' }) {
   if (state === 'failed')
     return (
       <p className="kern-body" role="alert">
-        {t('loadFailed')}
+        {t('screenLoadFailed')}
       </p>
     )
   return (
     <p className="kern-body" role="status">
-      <span className="kern-loader" aria-hidden="true" /> {t('loading')}
+      <span className="kern-loader" aria-hidden="true" /> {t('screenLoading')}
     </p>
   )
 }
