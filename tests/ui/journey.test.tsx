@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { expect, it } from 'vitest'
 import { renderApp } from '../render'
 
@@ -9,9 +9,13 @@ it('leads from the first question to explained results and the combinations scre
 
   // Step 1: organisations, with the follow-up that appears only for civil-society partners. Its
   // screen's chunk may still be on its way (prefetched while the page is idle).
-  expect(
-    await screen.findByRole('heading', { level: 1, name: 'Beteiligte Organisationen' }),
-  ).toHaveFocus()
+  // When the chunk arrives outside the click, React runs the screen's focus effect after the
+  // paint that shows the heading: focus follows a frame later, so wait for it.
+  const heading = await screen.findByRole('heading', {
+    level: 1,
+    name: 'Beteiligte Organisationen',
+  })
+  await waitFor(() => expect(heading).toHaveFocus())
   const orgs = screen.getByRole('group', { name: /Welche Organisationen wirken im Projekt mit/ })
   await user.click(within(orgs).getByRole('checkbox', { name: 'Gemeinde oder Stadt' }))
   expect(screen.queryByRole('group', { name: /gemeinnützig anerkannt/ })).not.toBeInTheDocument()
