@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { expect, it } from 'vitest'
 import { renderApp } from '../render'
 
@@ -20,7 +20,8 @@ it('lists every visible question with its answer and a change link that returns 
   await user.click(within(place).getByRole('button', { name: /Ändern – Wie viele Einwohnerinnen/ }))
   // The step screen's chunk may still be on its way (prefetched while the page is idle).
   const field = await screen.findByLabelText(/Wie viele Einwohnerinnen/)
-  expect(field).toHaveFocus()
+  // Arriving outside the click, its focus effect runs after the paint that shows the field.
+  await waitFor(() => expect(field).toHaveFocus())
   await user.clear(field)
   await user.type(field, '5.100')
   await user.click(screen.getByRole('button', { name: 'Speichern und zurück' }))
