@@ -1,14 +1,24 @@
 import { useTranslation } from 'react-i18next'
 import { WithDetails } from '../components/with-details'
 import { useAppStore } from '../store-context'
-import { useScreenModule, type ScreenModules } from './screen-modules'
+import type { Screen } from '../../store/inputs'
+import { useScreenModule, type ScreenModules, type ScreenName } from './screen-modules'
+
+// Plans, the handout and their exports name prerequisites and sources: the catalogue's
+// details, which the questionnaire and the results list do without.
+const WITH_DETAILS: ReadonlySet<ScreenName> = new Set(['combinations', 'compare', 'handout'])
 
 /** The screen lives in the store, not the URL: the fragment is reserved for share links. */
 export function Screens() {
   const screen = useAppStore((s) => s.screen)
   const module = useScreenModule(screen.name)
   if (module === 'loading' || module === 'failed') return <ScreenLoading state={module} />
-  // The module is the one of screen.name; TypeScript cannot tie the two together.
+  const page = pageOf(screen, module)
+  return WITH_DETAILS.has(screen.name) ? <WithDetails>{page}</WithDetails> : page
+}
+
+/** The screen's page; `module` is the one of screen.name, which TypeScript cannot tie to it. */
+function pageOf(screen: Screen, module: ScreenModules[ScreenName]) {
   switch (screen.name) {
     case 'start': {
       const { StartScreen } = module as ScreenModules['start']
@@ -33,31 +43,17 @@ export function Screens() {
       const { ResultsScreen } = module as ScreenModules['results']
       return <ResultsScreen />
     }
-    // Plans, the handout and their exports name prerequisites and sources: the catalogue's
-    // details, which the questionnaire and the results list do without.
     case 'combinations': {
       const { CombinationsScreen } = module as ScreenModules['combinations']
-      return (
-        <WithDetails>
-          <CombinationsScreen />
-        </WithDetails>
-      )
+      return <CombinationsScreen />
     }
     case 'compare': {
       const { CompareScreen } = module as ScreenModules['compare']
-      return (
-        <WithDetails>
-          <CompareScreen />
-        </WithDetails>
-      )
+      return <CompareScreen />
     }
     case 'handout': {
       const { HandoutScreen } = module as ScreenModules['handout']
-      return (
-        <WithDetails>
-          <HandoutScreen />
-        </WithDetails>
-      )
+      return <HandoutScreen />
     }
   }
 }
