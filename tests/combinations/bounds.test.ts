@@ -55,6 +55,7 @@ describe('search shortcuts in the allocator', () => {
   // items at once.
   it('several programmes added together raise the relaxed flow by at most their gains summed', () => {
     let below = 0
+    let tighter = 0
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 2 ** 30 }),
@@ -83,11 +84,16 @@ describe('search shortcuts in the allocator', () => {
           expect(after).toBeLessThanOrEqual(before + slackGains)
           expect(slackGains).toBeLessThanOrEqual(gains)
           if (slackGains < gains) below++
+          // Together they add at most the slack beyond the cut, however many they are.
+          const open = alloc.slackBeyond(cut, slack)
+          expect(after).toBeLessThanOrEqual(before + open)
+          if (open < slackGains) tighter++
         },
       ),
       { seed: 19, numRuns: 1000 },
     )
     // The slack must make the bound tighter often, or the test shows nothing new.
     expect(below).toBeGreaterThan(12)
+    expect(tighter).toBeGreaterThan(12)
   }, 60_000)
 })

@@ -238,6 +238,21 @@ export class FlowNetwork {
   }
 
   /**
+   * The slack beyond `cut` summed (`slack` from `cutSlack` of the same cut, at offset `at`).
+   * Programmes added to the set together raise its relaxed flow by at most this much: moving
+   * every block beyond the cut to the source side makes a cut of the larger network that costs
+   * the flow plus these slacks. Where several programmes would fill the same open costs, the sum
+   * of their gains counts those costs once for each of them.
+   */
+  slackBeyond(cut: number, slack: Float64Array, at = 0): number {
+    if (cut === CUT_CLOSED) return 0
+    let sum = 0
+    for (let bits = cut & ~CUT_PUBLIC_CLOSED; bits !== 0; bits &= bits - 1)
+      sum += slack[at + lowestBit(bits)]!
+    return sum
+  }
+
+  /**
    * The bound of `gainCut` for item `index`: min(upper, Σ_parts min(part cap, caps beyond)),
    * each block cap at most the block's `slack` when given (from `cutSlack` of the same cut, at
    * offset `at`).

@@ -225,6 +225,8 @@ class BranchAndBound {
   private readonly cuts: number[]
   /** At d * blocks: the slack of each block beyond the cut at depth d (FlowNetwork.cutSlack). */
   private readonly slacks: Float64Array
+  /** At d: what any items added to the prefix at depth d add at most (FlowNetwork.slackBeyond). */
+  private readonly openSlack: Float64Array
   private readonly gains: Float64Array
   private readonly gainStamps: Int32Array
   private readonly stamps: Int32Array
@@ -251,6 +253,7 @@ class BranchAndBound {
     this.narrow = new Uint32Array(words)
     this.cuts = new Array<number>(maxSize + 1).fill(0)
     this.slacks = new Float64Array((maxSize + 1) * problem.blocks.length)
+    this.openSlack = new Float64Array(maxSize + 1)
     this.gains = new Float64Array((maxSize + 1) * n)
     this.gainStamps = new Int32Array((maxSize + 1) * n)
     this.stamps = new Int32Array(maxSize + 1)
@@ -308,13 +311,16 @@ class BranchAndBound {
     const row = slots === 1 ? this.leafRow(depth) : this.allowed[depth]!
     this.cuts[depth] = open
     this.stamps[depth]!++
+    const slack = this.alloc.slackBeyond(open, this.slacks, depth * this.problem.blocks.length)
+    this.openSlack[depth] = slack
     // The best `slots` items that are left, alone: if they cannot beat the bar, no set can.
     const bar = this.kth()
     const all = this.restBound(depth, row, start, slots, bar - relaxed)
-    if (all < 0 || Math.min(cap, relaxed + all) <= bar) return
+    if (all < 0 || Math.min(cap, relaxed + Math.min(all, slack)) <= bar) return
     for (let j = nextBit(row, start); j >= 0 && !this.stopped; j = nextBit(row, j + 1)) {
       // Later items have smaller upper bounds: if this one cannot reach the bar, none can.
-      if (Math.min(cap, relaxed + this.items[j]!.upper * slots) <= this.kth()) break
+      const upper = Math.min(this.items[j]!.upper * slots, slack)
+      if (Math.min(cap, relaxed + upper) <= this.kth()) break
       this.extend(target, depth, row, j, relaxed, cap)
     }
   }
@@ -347,14 +353,16 @@ class BranchAndBound {
     const capJ = Math.min(cap, this.items[j]!.totalCap)
     const gain = this.gainAt(depth, j)
     const rest = this.restBound(depth, next, j + 1, slots - 1, bar - relaxed - gain)
-    if (rest < 0 || Math.min(capJ, relaxed + gain + rest) <= bar) return
+    const slack = this.openSlack[depth]!
+    if (rest < 0 || Math.min(capJ, relaxed + Math.min(gain + rest, slack)) <= bar) return
     if (++this.nodes % 64 === 0) this.checkClock()
     // A leaf whose one-smaller subset already reaches its bound needs no flow at all.
-    if (leaf && this.scorer.dominated(chosen, Math.min(capJ, relaxed + gain), target)) return
+    const leafBound = Math.min(capJ, relaxed + Math.min(gain, slack))
+    if (leaf && this.scorer.dominated(chosen, leafBound, target)) return
     // While the top k is not full nothing is pruned, so a cheap bound does for the children.
     const exact = bar >= 0
     const flow = exact ? alloc.relaxedAfter(depth, chosen, depth + 1) : relaxed + gain
-    if (Math.min(capJ, flow + rest) <= bar) return
+    if (Math.min(capJ, flow + rest, relaxed + slack) <= bar) return
     if (leaf) return this.offer(target, Math.min(capJ, flow))
     const left = exact ? alloc.gainCut() : this.everyBlock
     if (exact) {
