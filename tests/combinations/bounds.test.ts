@@ -6,8 +6,9 @@ import { randomCombinationInput } from './random-catalogue'
 
 // The shortcuts the search takes, each checked against the plain computation it replaces.
 describe('search shortcuts in the allocator', () => {
-  it('warm start, gain bound and read-off funding agree with computing from scratch', () => {
+  it('warm start, gain and fill bounds and read-off funding agree with computing from scratch', () => {
     let gains = 0
+    let fills = 0
     let readOff = 0
     fc.assert(
       fc.property(
@@ -29,12 +30,18 @@ describe('search shortcuts in the allocator', () => {
           const last = set.at(-1)!
           const before = alloc.relaxed(prefix)
           const cut = alloc.gainCut()
+          const open = new Float64Array(problem.blocks.length)
+          const spare = new Float64Array(problem.blocks.length)
+          const fill = before + alloc.openRoom(open, spare) + alloc.fillBound(last, open, spare)
           alloc.save(0)
           const after = alloc.relaxedAfter(0, set, set.length)
           expect(after).toBe(scratch.relaxed(set))
           // Adding one programme raises the relaxed flow by at most its gain over the cut.
           expect(after).toBeLessThanOrEqual(before + alloc.gain(last, cut))
           if (alloc.gain(last, cut) < problem.items[last]!.upper) gains++
+          // … and to at most what it can fill of the costs the prefix leaves open.
+          expect(after).toBeLessThanOrEqual(fill)
+          if (fill < before + alloc.gain(last, cut)) fills++
           const held = alloc.heldFunding(set)
           const evaluated = scratch.evaluate(set, set.length, false)?.funding ?? -1
           if (held !== null) {
@@ -47,6 +54,7 @@ describe('search shortcuts in the allocator', () => {
     )
     // The shortcuts must actually be taken in these cases, or the test checks nothing.
     expect(gains).toBeGreaterThan(20)
+    expect(fills).toBeGreaterThan(20)
     expect(readOff).toBeGreaterThan(20)
   }, 60_000)
 

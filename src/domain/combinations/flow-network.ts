@@ -238,6 +238,56 @@ export class FlowNetwork {
   }
 
   /**
+   * After a relaxed flow: each block's euros still unfunded into `open`, and what the set's parts
+   * could still pay into it (their caps there less their flow) into `reroute`, both at offset
+   * `at`. Returns the sum over blocks of the smaller of the two: what the set could add there by
+   * moving money between its own blocks, if a new programme freed the way (see `fillBound`).
+   */
+  openRoom(open: Float64Array, reroute: Float64Array, at = 0): number {
+    const { m, nb, x, blockCap, row } = this
+    let sum = 0
+    for (let b = 0; b < nb; b++) {
+      const unfunded = this.room[b]! - this.used[b]!
+      let spare = 0
+      if (unfunded > 0)
+        for (let k = 0; k < m; k++) {
+          const cap = blockCap[row[k]! + b]!
+          if (cap > 0) spare += cap - x[k * nb + b]!
+        }
+      open[at + b] = unfunded
+      reroute[at + b] = spare
+      sum += Math.min(unfunded, spare)
+    }
+    return sum
+  }
+
+  /**
+   * What item `index` adds to the set whose `openRoom` is given, beyond that sum, at most. A cut
+   * of the larger network with every item and part on the source side, and each block with
+   * unfunded euros on the sink side where that is cheaper, costs the flow plus, per block,
+   * min(unfunded, spare + the item's cap there); full blocks cost what they hold. The item (or
+   * one of its parts) may sit on the sink side instead, costing its cap. Unlike `gain`, money
+   * the item could only take over from the set's programmes counts only where it frees
+   * unfunded costs.
+   */
+  fillBound(index: number, open: Float64Array, reroute: Float64Array, at = 0): number {
+    const row = index * this.nb
+    let total = 0
+    for (let g = this.partStart[index]!; g < this.partStart[index + 1]!; g++) {
+      let add = 0
+      for (let bits = this.partMask[g]!; bits !== 0; bits &= bits - 1) {
+        const b = lowestBit(bits)
+        const unfunded = open[at + b]!
+        if (unfunded <= 0) continue
+        const spare = reroute[at + b]!
+        add += Math.min(unfunded, spare + this.blockCap[row + b]!) - Math.min(unfunded, spare)
+      }
+      total += Math.min(this.partUpper[g]!, add)
+    }
+    return Math.min(this.problem.items[index]!.upper, total)
+  }
+
+  /**
    * The slack beyond `cut` summed (`slack` from `cutSlack` of the same cut, at offset `at`).
    * Programmes added to the set together raise its relaxed flow by at most this much: moving
    * every block beyond the cut to the source side makes a cut of the larger network that costs

@@ -227,6 +227,13 @@ class BranchAndBound {
   private readonly slacks: Float64Array
   /** At d: what any items added to the prefix at depth d add at most (FlowNetwork.slackBeyond). */
   private readonly openSlack: Float64Array
+  /** At d: the relaxed flow of the prefix at depth d (a bound on it where none was computed). */
+  private readonly flows: Float64Array
+  // At d * blocks: FlowNetwork.openRoom of the prefix at depth d, and at d its sum, or -1 when
+  // no exact flow was computed for that prefix.
+  private readonly unfunded: Float64Array
+  private readonly spare: Float64Array
+  private readonly rerouted: Float64Array
   private readonly gains: Float64Array
   private readonly gainStamps: Int32Array
   private readonly stamps: Int32Array
@@ -254,6 +261,10 @@ class BranchAndBound {
     this.cuts = new Array<number>(maxSize + 1).fill(0)
     this.slacks = new Float64Array((maxSize + 1) * problem.blocks.length)
     this.openSlack = new Float64Array(maxSize + 1)
+    this.flows = new Float64Array(maxSize + 1)
+    this.unfunded = new Float64Array((maxSize + 1) * problem.blocks.length)
+    this.spare = new Float64Array((maxSize + 1) * problem.blocks.length)
+    this.rerouted = new Float64Array(maxSize + 1)
     this.gains = new Float64Array((maxSize + 1) * n)
     this.gainStamps = new Int32Array((maxSize + 1) * n)
     this.stamps = new Int32Array(maxSize + 1)
@@ -270,6 +281,7 @@ class BranchAndBound {
     alloc.relaxed([], 0)
     alloc.save(0)
     this.noSlack(0)
+    this.noteRoom(0)
     const first = allowed[0]!
     for (let j = 0; j < n; j++) first[j >>> 5]! |= 1 << (j & 31)
     for (let target = 1; target <= Math.min(settings.maxSize, n) && !this.stopped; target++) {
@@ -313,6 +325,7 @@ class BranchAndBound {
     this.stamps[depth]!++
     const slack = this.alloc.slackBeyond(open, this.slacks, depth * this.problem.blocks.length)
     this.openSlack[depth] = slack
+    this.flows[depth] = relaxed
     // The best `slots` items that are left, alone: if they cannot beat the bar, no set can.
     const bar = this.kth()
     const all = this.restBound(depth, row, start, slots, bar - relaxed)
@@ -356,9 +369,12 @@ class BranchAndBound {
     const slack = this.openSlack[depth]!
     if (rest < 0 || Math.min(capJ, relaxed + Math.min(gain + rest, slack)) <= bar) return
     if (++this.nodes % 64 === 0) this.checkClock()
-    // A leaf whose one-smaller subset already reaches its bound needs no flow at all.
-    const leafBound = Math.min(capJ, relaxed + Math.min(gain, slack))
-    if (leaf && this.scorer.dominated(chosen, leafBound, target)) return
+    // A leaf needs no flow when its bound cannot beat the bar (prefix and j together only fill
+    // what the prefix leaves open: fillBound) or a one-smaller subset already reaches it.
+    if (leaf) {
+      const bound = Math.min(capJ, relaxed + Math.min(gain, slack), this.fillBound(depth, j))
+      if (bound <= bar || this.scorer.dominated(chosen, bound, target)) return
+    }
     // While the top k is not full nothing is pruned, so a cheap bound does for the children.
     const exact = bar >= 0
     const flow = exact ? alloc.relaxedAfter(depth, chosen, depth + 1) : relaxed + gain
@@ -368,10 +384,12 @@ class BranchAndBound {
     if (exact) {
       alloc.save(depth + 1)
       alloc.cutSlack(this.slacks, (depth + 1) * this.problem.blocks.length)
+      this.noteRoom(depth + 1)
       if (slots === 2) this.scorer.noteHeld(chosen, depth + 1)
     } else {
       alloc.forget(depth + 1)
       this.noSlack(depth + 1)
+      this.rerouted[depth + 1] = -1
     }
     this.dfs(target, depth + 1, j + 1, flow, capJ, left)
   }
@@ -438,6 +456,20 @@ class BranchAndBound {
       this.gains[at] = this.alloc.gain(j, this.cuts[depth]!, this.slacks, depth * nb)
     }
     return this.gains[at]!
+  }
+
+  /** Keeps FlowNetwork.openRoom of the flow just computed for the prefix at `depth`. */
+  private noteRoom(depth: number): void {
+    const at = depth * this.problem.blocks.length
+    this.rerouted[depth] = this.alloc.openRoom(this.unfunded, this.spare, at)
+  }
+
+  /** A bound on the funding of the prefix at `depth` and item j (FlowNetwork.fillBound). */
+  private fillBound(depth: number, j: number): number {
+    const base = this.rerouted[depth]!
+    if (base < 0) return Infinity
+    const at = depth * this.problem.blocks.length
+    return this.flows[depth]! + base + this.alloc.fillBound(j, this.unfunded, this.spare, at)
   }
 
   /** No flow was computed for the prefix at `depth`: each block's slack is all its costs. */
