@@ -236,6 +236,9 @@ class BranchAndBound {
   private readonly rerouted: Float64Array
   private readonly gains: Float64Array
   private readonly gainStamps: Int32Array
+  /** Like gains: each item's FlowNetwork.fillBound over the prefix at depth d. */
+  private readonly fills: Float64Array
+  private readonly fillStamps: Int32Array
   private readonly stamps: Int32Array
   /** Scratch for restBound: the largest gains found, descending. */
   private readonly largest: Float64Array
@@ -267,6 +270,8 @@ class BranchAndBound {
     this.rerouted = new Float64Array(maxSize + 1)
     this.gains = new Float64Array((maxSize + 1) * n)
     this.gainStamps = new Int32Array((maxSize + 1) * n)
+    this.fills = new Float64Array((maxSize + 1) * n)
+    this.fillStamps = new Int32Array((maxSize + 1) * n)
     this.stamps = new Int32Array(maxSize + 1)
     this.largest = new Float64Array(maxSize + 1)
     this.everyBlock = (1 << problem.blocks.length) - 1
@@ -377,6 +382,11 @@ class BranchAndBound {
     }
     // While the top k is not full nothing is pruned, so a cheap bound does for the children.
     const exact = bar >= 0
+    // The same for the whole subtree: what j and the best fills after it can fill at most.
+    if (!leaf && exact && this.rerouted[depth]! >= 0) {
+      const restFill = this.restFill(depth, next, j + 1, slots - 1)
+      if (restFill < 0 || Math.min(capJ, this.fillBound(depth, j) + restFill) <= bar) return
+    }
     const flow = exact ? alloc.relaxedAfter(depth, chosen, depth + 1) : relaxed + gain
     if (Math.min(capJ, flow + rest, relaxed + slack) <= bar) return
     if (leaf) return this.offer(target, Math.min(capJ, flow))
@@ -468,8 +478,42 @@ class BranchAndBound {
   private fillBound(depth: number, j: number): number {
     const base = this.rerouted[depth]!
     if (base < 0) return Infinity
-    const at = depth * this.problem.blocks.length
-    return this.flows[depth]! + base + this.alloc.fillBound(j, this.unfunded, this.spare, at)
+    return this.flows[depth]! + base + this.fillAt(depth, j)
+  }
+
+  private fillAt(depth: number, j: number): number {
+    const at = depth * this.items.length + j
+    if (this.fillStamps[at] !== this.stamps[depth]) {
+      this.fillStamps[at] = this.stamps[depth]!
+      const nb = this.problem.blocks.length
+      this.fills[at] = this.alloc.fillBound(j, this.unfunded, this.spare, depth * nb)
+    }
+    return this.fills[at]!
+  }
+
+  /** The sum of the `need` largest fills among the items of `bits` from `from` on, or -1. */
+  private restFill(depth: number, bits: Uint32Array, from: number, need: number): number {
+    if (need === 0) return 0
+    const { largest, items } = this
+    let count = 0
+    let sum = 0
+    for (let i = nextBit(bits, from); i >= 0; i = nextBit(bits, i + 1)) {
+      if (count >= need && largest[need - 1]! >= items[i]!.upper) break
+      const fill = this.fillAt(depth, i)
+      count++
+      let at = Math.min(count, need) - 1
+      if (count > need) {
+        if (fill <= largest[at]!) continue
+        sum -= largest[at]!
+      }
+      while (at > 0 && largest[at - 1]! < fill) {
+        largest[at] = largest[at - 1]!
+        at--
+      }
+      largest[at] = fill
+      sum += fill
+    }
+    return count < need ? -1 : sum
   }
 
   /** No flow was computed for the prefix at `depth`: each block's slack is all its costs. */
