@@ -61,9 +61,10 @@ describe('search shortcuts in the allocator', () => {
   // The search bounds what the rest of a combination can add by the sum of each item's gain
   // over the cut of the prefix chosen so far, each block counted up to its slack, for several
   // items at once.
-  it('several programmes added together raise the relaxed flow by at most their gains summed', () => {
+  it('several programmes added together raise the relaxed flow by at most their gains or fills summed', () => {
     let below = 0
     let tighter = 0
+    let fills = 0
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 2 ** 30 }),
@@ -86,16 +87,25 @@ describe('search shortcuts in the allocator', () => {
           const slack = new Float64Array(problem.blocks.length)
           alloc.cutSlack(slack)
           const rest = set.slice(split)
+          const open = new Float64Array(problem.blocks.length)
+          const spare = new Float64Array(problem.blocks.length)
+          const filled =
+            before +
+            alloc.openRoom(open, spare) +
+            rest.reduce((sum, i) => sum + alloc.fillBound(i, open, spare), 0)
           const gains = rest.reduce((sum, i) => sum + alloc.gain(i, cut), 0)
           const slackGains = rest.reduce((sum, i) => sum + alloc.gain(i, cut, slack), 0)
           const after = new Allocator(problem).relaxed(set)
           expect(after).toBeLessThanOrEqual(before + slackGains)
           expect(slackGains).toBeLessThanOrEqual(gains)
           if (slackGains < gains) below++
-          // Together they add at most the slack beyond the cut, however many they are.
-          const open = alloc.slackBeyond(cut, slack)
-          expect(after).toBeLessThanOrEqual(before + open)
-          if (open < slackGains) tighter++
+          // Together they add at most the slack beyond the cut, however many they are …
+          const beyond = alloc.slackBeyond(cut, slack)
+          expect(after).toBeLessThanOrEqual(before + beyond)
+          if (beyond < slackGains) tighter++
+          // … and at most what each can fill of the open costs, summed.
+          expect(after).toBeLessThanOrEqual(filled)
+          if (filled < before + Math.min(slackGains, beyond)) fills++
         },
       ),
       { seed: 19, numRuns: 1000 },
@@ -103,5 +113,6 @@ describe('search shortcuts in the allocator', () => {
     // The slack must make the bound tighter often, or the test shows nothing new.
     expect(below).toBeGreaterThan(12)
     expect(tighter).toBeGreaterThan(12)
+    expect(fills).toBeGreaterThan(12)
   }, 60_000)
 })
