@@ -82,6 +82,11 @@ export class FlowNetwork {
   protected funding = 0
   protected publicFunding = 0
   private lastCut = 0
+  /**
+   * True when the last flow ended on a failed search whose reach (`pred`) gives its cut: the cut
+   * is worked out when asked for, as most flows (of whole sets, of evaluations) never need it.
+   */
+  private cutPending = false
   /** Per block beyond the last cut: its costs less what the cut's source side pays into it. */
   private readonly lastSlack: Float64Array
   /** True while the flow held is the relaxed flow of the set last loaded (see Allocator). */
@@ -144,6 +149,7 @@ export class FlowNetwork {
    */
   protected load(set: readonly number[], len: number, keep = 0): void {
     this.held = false
+    this.cutPending = false
     let p = 0
     for (let k = 0; k < len; k++) p += this.partCount(set[k]!)
     this.grow(len, p)
@@ -224,6 +230,10 @@ export class FlowNetwork {
    * blocks beyond the cut). The caps of a larger set are only tighter.
    */
   gainCut(): number {
+    if (this.cutPending) {
+      this.lastCut = this.unreached()
+      this.cutPending = false
+    }
     return this.lastCut
   }
 
@@ -234,6 +244,7 @@ export class FlowNetwork {
    * slack in it (see `gain`).
    */
   cutSlack(into: Float64Array, at = 0): void {
+    this.gainCut()
     for (let b = 0; b < this.nb; b++) into[at + b] = this.lastSlack[b]!
   }
 
@@ -336,11 +347,12 @@ export class FlowNetwork {
       const totalRes = this.totalCap - this.funding
       if (totalRes <= 0) {
         this.lastCut = CUT_CLOSED
+        this.cutPending = false
         return
       }
       const sinkBlock = this.search()
       if (sinkBlock < 0) {
-        this.lastCut = this.unreached()
+        this.cutPending = true
         return
       }
       this.augment(sinkBlock, totalRes)
