@@ -180,8 +180,16 @@ function capOf(max: number | null, perUnit: number | null) {
  */
 export function termsFor(program: Program, applicant: string | null, answers: Answers): MoneyTerms {
   const { money } = program
-  const band =
-    applicant === null ? undefined : money.byApplicant.find((b) => b.applicants.includes(applicant))
+  const at =
+    applicant === null ? -1 : money.byApplicant.findIndex((b) => b.applicants.includes(applicant))
+  const band = at < 0 ? undefined : money.byApplicant[at]
+  // Most programmes have neither variants nor per-unit rules: their terms depend on the band
+  // alone, kept by its position, without a key to build.
+  if (money.variants.length === 0 && money.perUnit.length === 0) {
+    let byBand = bandMemo.get(program)
+    if (!byBand) bandMemo.set(program, (byBand = []))
+    return (byBand[at + 1] ??= freezeTerms(buildTerms(program, band, null, answers)))
+  }
   const variant = variantFor(program, answers)
   // The terms depend on the answers only through the variant and the per-unit counts: the same
   // inputs give the same (frozen) terms, so every search and every bound reuses them instead of
@@ -198,6 +206,7 @@ export function termsFor(program: Program, applicant: string | null, answers: An
 
 const MEMO_PER_PROGRAMME = 64
 const memo = new WeakMap<Program, Map<string, MoneyTerms>>()
+const bandMemo = new WeakMap<Program, MoneyTerms[]>()
 
 function termsKey(
   program: Program,
