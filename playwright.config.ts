@@ -10,9 +10,9 @@ export default defineConfig({
   // The journey answers a whole questionnaire twice; a busy 2-core machine needs the room.
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  // One retry: on the shared 2-core machine a browser test failed once in three clean-clone runs
-  // (the long link pasted into an open tab) and passed in the others; a test that fails twice
-  // still fails the run, and Playwright reports a retried pass as flaky.
+  // One retry, against the shared 2-core machine: a test that fails twice still fails the run,
+  // and Playwright reports a retried pass as flaky. (The flake that asked for it, a link pasted
+  // while the app started, was a race in the link gate, since fixed and tested.)
   retries: 1,
   reporter: [['list'], ['json', { outputFile: '.tmp/e2e.json' }]],
   use: {

@@ -47,3 +47,25 @@ test('with saved answers, it says so and keeps them, also when pasted into an op
   await expect(alert).toContainText('Dieser Link lässt sich nicht öffnen')
   expect(await savedAnswers(page)).toEqual(answers)
 })
+
+// A link pasted while the app starts, after the link gate read the address and before it
+// listened for changes, fired its hashchange unheard. Replaced here without any event at that
+// very moment (the first time the app adds its listener), it must still be read.
+test('a link pasted while the app starts is still read', async ({ page, context }) => {
+  await seedSavedState(context, { answers })
+  await context.addInitScript((link) => {
+    const add = window.addEventListener.bind(window)
+    window.addEventListener = ((type: string, ...rest: unknown[]) => {
+      if (type === 'hashchange' && !sessionStorage.getItem('pasted')) {
+        sessionStorage.setItem('pasted', '1')
+        history.replaceState(history.state, '', `${location.pathname}${link}`)
+      }
+      return (add as (...args: unknown[]) => void)(type, ...rest)
+    }) as typeof window.addEventListener
+  }, LONG)
+  await openApp(page)
+  const alert = page.getByRole('alert')
+  await expect(alert).toContainText('Dieser Link lässt sich nicht öffnen')
+  await expect(alert).toContainText('gespeicherten Angaben bleiben unverändert')
+  expect(await savedAnswers(page)).toEqual(answers)
+})

@@ -23,6 +23,9 @@ export function SharedLinkGate({ children, hash }: { children: ReactNode; hash?:
   )
   const [opened, setOpened] = useState<SharedLink | null>(null)
   const handled = useRef(false)
+  // The fragment as the gate read it on its first render, or left it after handling it (see
+  // the listener below). The first render is a transition that may yield before its commit.
+  const settled = useRef(hash ?? window.location.hash)
 
   const apply = (link: SharedLink) => {
     store.getState().openSharedLink(link)
@@ -33,11 +36,14 @@ export function SharedLinkGate({ children, hash }: { children: ReactNode; hash?:
   // Before the first paint: a link that needs no question opens its results straight away,
   // without the screen it replaces being drawn first.
   useLayoutEffect(() => {
-    if (handled.current || incoming.kind === 'none') return
-    handled.current = true
-    clearFragment()
-    if (incoming.kind === 'apply') apply(incoming.result)
-    if (incoming.kind === 'invalid' && !incoming.hadSaved) store.getState().goTo({ name: 'start' })
+    if (!handled.current && incoming.kind !== 'none') {
+      handled.current = true
+      clearFragment()
+      if (incoming.kind === 'apply') apply(incoming.result)
+      if (incoming.kind === 'invalid' && !incoming.hadSaved)
+        store.getState().goTo({ name: 'start' })
+      settled.current = window.location.hash
+    }
     // Runs once for the fragment the page was opened with.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
@@ -46,6 +52,9 @@ export function SharedLinkGate({ children, hash }: { children: ReactNode; hash?:
     // A link pasted into the address bar of an open tab changes only the fragment.
     const onHashChange = () => window.location.reload()
     window.addEventListener('hashchange', onHashChange)
+    // One pasted after the first render read the address but before this listener existed went
+    // unheard: the fragment then differs from the one the gate read or left.
+    if (window.location.hash !== settled.current) onHashChange()
     return () => window.removeEventListener('hashchange', onHashChange)
   }, [])
 
