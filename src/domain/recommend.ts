@@ -8,7 +8,7 @@ import {
   type DeadlineState,
   type DeadlineStatus,
 } from './deadlines/deadline-status'
-import type { CandidateProgram } from './combinations/candidates'
+import { onePerBand, type CandidateProgram } from './combinations/candidates'
 import { evaluateProgram, type CriterionResult, type Verdict } from './matching/eligibility'
 import { openAmounts } from './money/open-amounts'
 import { bringsMoney, termsFor } from './money/terms'
@@ -217,19 +217,13 @@ interface ProjectTerms {
  */
 export function upperBound(program: Program, project: ProjectTerms): number {
   if (!bringsMoney(program)) return 0
-  // Applicants of one band have the same terms: one of each band is enough (onePerBand, here
-  // without the lists it builds, as this runs for every programme of every recommendation).
-  const bands = program.money.byApplicant
-  let best = -1
-  let seen = 0
-  for (const applicant of project.organisations) {
-    if (!program.applicants.includes(applicant)) continue
-    const bit = 1 << (bands.findIndex((b) => b.applicants.includes(applicant)) + 1)
-    if ((seen & bit) !== 0) continue
-    seen |= bit
+  const applicants = project.organisations.filter((o) => program.applicants.includes(o))
+  if (applicants.length === 0) return boundFor(program, null, project)
+  // Applicants of one band have the same terms: one of each band is enough.
+  let best = 0
+  for (const applicant of onePerBand(program, applicants))
     best = Math.max(best, boundFor(program, applicant, project))
-  }
-  return best < 0 ? boundFor(program, null, project) : best
+  return best
 }
 
 function boundFor(program: Program, applicant: string | null, project: ProjectTerms): number {

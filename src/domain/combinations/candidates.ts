@@ -263,13 +263,15 @@ function itemsFor(
  * and the first of those in none. The terms depend on the applicant only through its band, so
  * the others would repeat them (and `termsFor` is the costly part of preparing a programme).
  */
-export function onePerBand(program: Program, applicants: readonly string[]): string[] {
+export function onePerBand(program: Program, applicants: readonly string[]): readonly string[] {
+  if (applicants.length < 2) return applicants
   const bands = program.money.byApplicant
-  const taken = new Set<number>()
+  // A bit per band (bit 0: no band), as this runs for every programme of every recommendation.
+  let taken = 0
   return applicants.filter((applicant) => {
-    const band = bands.findIndex((b) => b.applicants.includes(applicant))
-    if (taken.has(band)) return false
-    taken.add(band)
+    const bit = 1 << (bands.findIndex((b) => b.applicants.includes(applicant)) + 1)
+    if ((taken & bit) !== 0) return false
+    taken |= bit
     return true
   })
 }

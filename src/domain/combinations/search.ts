@@ -377,7 +377,7 @@ class BranchAndBound {
     // A leaf needs no flow when its bound cannot beat the bar (prefix and j together only fill
     // what the prefix leaves open: fillBound) or a one-smaller subset already reaches it.
     if (leaf) {
-      const bound = Math.min(capJ, relaxed + Math.min(gain, slack), this.fillBound(depth, j))
+      const bound = Math.min(capJ, relaxed + Math.min(gain, slack), this.fillFunding(depth, j))
       if (bound <= bar || this.scorer.dominated(chosen, bound, target)) return
     }
     // While the top k is not full nothing is pruned, so a cheap bound does for the children.
@@ -385,7 +385,7 @@ class BranchAndBound {
     // The same for the whole subtree: what j and the best fills after it can fill at most.
     if (!leaf && exact && this.rerouted[depth]! >= 0) {
       const restFill = this.restFill(depth, next, j + 1, slots - 1)
-      if (restFill < 0 || Math.min(capJ, this.fillBound(depth, j) + restFill) <= bar) return
+      if (restFill < 0 || Math.min(capJ, this.fillFunding(depth, j) + restFill) <= bar) return
     }
     const flow = exact ? alloc.relaxedAfter(depth, chosen, depth + 1) : relaxed + gain
     if (Math.min(capJ, flow + rest, relaxed + slack) <= bar) return
@@ -475,7 +475,7 @@ class BranchAndBound {
   }
 
   /** A bound on the funding of the prefix at `depth` and item j (FlowNetwork.fillBound). */
-  private fillBound(depth: number, j: number): number {
+  private fillFunding(depth: number, j: number): number {
     const base = this.rerouted[depth]!
     if (base < 0) return Infinity
     return this.flows[depth]! + base + this.fillAt(depth, j)
