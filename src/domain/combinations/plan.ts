@@ -185,18 +185,19 @@ function applicationSteps(
   phase: Phase,
   deadline: DeadlineStatus,
 ): Omit<PlanStep, 'order'>[] {
-  const when = {
+  // Written out rather than spread: this runs for every application of every plan.
+  const step = (action: PlanStep['action']): Omit<PlanStep, 'order'> => ({
     phase,
     programId: item.program.id,
     date: deadline.next,
     expected: deadline.expected,
-  }
-  const bases = item.program.combination.requires.flatMap((req) =>
-    req.kind === 'external'
-      ? [{ ...when, action: { code: 'applyBase' as const, base: req.name } }]
-      : [],
-  )
-  return [...bases, { ...when, action: { code: 'apply', name: displayName(item.candidate) } }]
+    action,
+  })
+  const steps: Omit<PlanStep, 'order'>[] = []
+  for (const req of item.program.combination.requires)
+    if (req.kind === 'external') steps.push(step({ code: 'applyBase', base: req.name }))
+  steps.push(step({ code: 'apply', name: displayName(item.candidate) }))
+  return steps
 }
 
 /** What the plan says about one of its programmes: its own warnings, then the plan's about it. */

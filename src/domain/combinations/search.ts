@@ -298,9 +298,10 @@ class BranchAndBound {
     for (const found of this.bestBySize) {
       if (found && found.funding > (pareto.at(-1)?.funding ?? 0)) pareto.push(found)
     }
-    const detailed = this.top.map((found) => ({
-      ...found,
-      evaluation: alloc.evaluate(found.set) as SetEvaluation,
+    const detailed = this.top.map(({ set, funding }) => ({
+      set,
+      funding,
+      evaluation: alloc.evaluate(set) as SetEvaluation,
     }))
     return { top: detailed, pareto, exact: !this.stopped, nodes: this.nodes }
   }
