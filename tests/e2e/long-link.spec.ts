@@ -69,3 +69,12 @@ test('a link pasted while the app starts is still read', async ({ page, context 
   await expect(alert).toContainText('gespeicherten Angaben bleiben unverändert')
   expect(await savedAnswers(page)).toEqual(answers)
 })
+
+// The skip link on the start page works before the app's script runs, and then leaves #main in
+// the address when the app starts: a jump within the page, not a link that cannot be opened.
+test('the skip link used before the app runs is no broken link', async ({ page }) => {
+  await page.goto('/#main')
+  await waitForApp(page)
+  await expect(page.getByRole('button', { name: 'Jetzt beginnen' })).toBeEnabled()
+  await expect(page.getByRole('alert')).toHaveCount(0)
+})

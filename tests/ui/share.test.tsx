@@ -24,6 +24,21 @@ describe('opening a share link', () => {
     expect(window.location.hash).toBe('')
   })
 
+  it('takes the skip link jump to the content (#main) for no link at all', async () => {
+    // Used on the start page before the app's script runs, the skip link sets the fragment.
+    openWithHash('#main')
+    renderApp()
+    expect(await screen.findByRole('button', { name: 'Jetzt beginnen' })).toBeVisible()
+    expect(screen.queryByRole('alert')).toBeNull()
+  })
+
+  it('reports a fragment that names nothing on the page', async () => {
+    openWithHash('#hallo')
+    renderApp()
+    const alert = await screen.findByRole('alert')
+    expect(within(alert).getByText(/kein Link des Förderbaukastens/)).toBeVisible()
+  })
+
   it('shows a clear message and an empty questionnaire for a garbage link', async () => {
     openWithHash('#v1.kaputt!!')
     const { store } = renderApp()

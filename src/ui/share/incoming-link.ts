@@ -10,7 +10,7 @@ export type Incoming =
   | { kind: 'apply'; result: Extract<DecodeResult, { ok: true }> }
 
 export function readIncoming(hash: string, data: DataContextValue, saved: Answers): Incoming {
-  if (hash === '' || hash === '#') return { kind: 'none' }
+  if (hash === '' || hash === '#' || namesElement(hash)) return { kind: 'none' }
   const result = decodeShareLink(hash, {
     questionnaire: data.questionnaire,
     programIds: data.catalogue.programs.map((p) => p.id),
@@ -21,6 +21,15 @@ export function readIncoming(hash: string, data: DataContextValue, saved: Answer
   // Saved answers are never replaced silently: only when there are none, or they are the same.
   const same = JSON.stringify(sorted(saved)) === JSON.stringify(sorted(result.answers))
   return { kind: hadSaved && !same ? 'ask' : 'apply', result }
+}
+
+/**
+ * A fragment that names an element of the page is a jump within it, not a link: the skip link
+ * ("Zum Inhalt springen", `#main`) sets one when it is used on the start page before the app's
+ * script runs. A share link (`#v1.…`) never looks like an id.
+ */
+function namesElement(hash: string): boolean {
+  return /^#[A-Za-z][\w-]*$/.test(hash) && document.getElementById(hash.slice(1)) !== null
 }
 
 function sorted(answers: Answers): [string, unknown][] {
