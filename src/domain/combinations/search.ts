@@ -500,19 +500,7 @@ class BranchAndBound {
     let sum = 0
     for (let i = nextBit(bits, from); i >= 0; i = nextBit(bits, i + 1)) {
       if (count >= need && largest[need - 1]! >= items[i]!.upper) break
-      const fill = this.fillAt(depth, i)
-      count++
-      let at = Math.min(count, need) - 1
-      if (count > need) {
-        if (fill <= largest[at]!) continue
-        sum -= largest[at]!
-      }
-      while (at > 0 && largest[at - 1]! < fill) {
-        largest[at] = largest[at - 1]!
-        at--
-      }
-      largest[at] = fill
-      sum += fill
+      sum += this.keepLargest(this.fillAt(depth, i), ++count, need)
     }
     return count < need ? -1 : sum
   }
@@ -549,22 +537,29 @@ class BranchAndBound {
         if (largest[need - 1]! >= upper) break
         if (count >= REST_SCAN || sum > room) return this.withCeiling(need, upper)
       }
-      const gain = this.gainAt(depth, i)
-      count++
-      // Insert into the `need` largest, descending.
-      let at = Math.min(count, need) - 1
-      if (count > need) {
-        if (gain <= largest[at]!) continue
-        sum -= largest[at]!
-      }
-      while (at > 0 && largest[at - 1]! < gain) {
-        largest[at] = largest[at - 1]!
-        at--
-      }
-      largest[at] = gain
-      sum += gain
+      sum += this.keepLargest(this.gainAt(depth, i), ++count, need)
     }
     return count < need ? -1 : sum
+  }
+
+  /**
+   * Keeps `value`, the `count`-th one seen, among the `need` largest in `largest` (descending):
+   * returns by how much their sum grows.
+   */
+  private keepLargest(value: number, count: number, need: number): number {
+    const { largest } = this
+    let at = Math.min(count, need) - 1
+    let grows = value
+    if (count > need) {
+      if (value <= largest[at]!) return 0
+      grows -= largest[at]!
+    }
+    while (at > 0 && largest[at - 1]! < value) {
+      largest[at] = largest[at - 1]!
+      at--
+    }
+    largest[at] = value
+    return grows
   }
 
   /** The sum of the `need` largest gains found, each raised to at least `ceiling`. */
