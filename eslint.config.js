@@ -102,6 +102,31 @@ export default tseslint.config(
     ignores: ['src/domain/describe/**', 'src/domain/export/**', 'src/domain/index.ts'],
     rules: { 'no-restricted-imports': ['error', computingDomainBans] },
   },
+  {
+    // What every recommendation runs: arrays from Array.prototype.map change their elements kind
+    // when the caller is optimised, which threw away optimised code all through V8's warm-up
+    // (see src/domain/mapped.ts). Use mapped() there.
+    files: [
+      'src/domain/combinations/**/*.ts',
+      'src/domain/matching/**/*.ts',
+      'src/domain/money/**/*.ts',
+      'src/domain/rules/**/*.ts',
+      'src/domain/deadlines/**/*.ts',
+      'src/domain/questionnaire/visibility.ts',
+      'src/domain/catalogue/warnings.ts',
+      'src/domain/recommend.ts',
+      'src/domain/project-facts.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.type='MemberExpression'][callee.property.name='map']",
+          message: 'Use mapped() from src/domain/mapped.ts in the engine path (packed arrays).',
+        },
+      ],
+    },
+  },
   { files: ['src/store/**/*.ts'], rules: { 'no-restricted-imports': ['error', storeBans] } },
   {
     files: ['src/ui/**/*.{ts,tsx}', 'src/*.{ts,tsx}'],

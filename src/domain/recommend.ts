@@ -19,6 +19,7 @@ import { evaluateTruth } from './rules/evaluate'
 import type { Questionnaire } from './questionnaire/schema'
 import type { LocalizedText } from './text'
 import { byCodeUnits } from './by-code-units'
+import { mapped } from './mapped'
 
 export interface ProgramRecommendation {
   id: string
@@ -80,7 +81,10 @@ export function recommend(
   }
   const programs = orderPrograms(verdicts.programs, (id) => planned.get(id) ?? upper(id))
   // Only programmes that fit for sure: an open verdict with an open amount would name a guess.
-  const fitting = candidates.filter((c) => c.verdict === 'eligible').map((c) => c.program)
+  const fitting = mapped(
+    candidates.filter((c) => c.verdict === 'eligible'),
+    (c) => c.program,
+  )
   return {
     ...verdicts,
     programs,
@@ -120,9 +124,9 @@ export function assess(
     costs: facts.costs,
     answers: withHiddenCountsZero(questionnaire, effective),
   }
-  const byId = new Map(catalogue.programs.map((p) => [p.id, p] as const))
+  const byId = new Map(mapped(catalogue.programs, (p) => [p.id, p] as const))
   const upper = (id: string) => upperBound(byId.get(id)!, project)
-  const programs = catalogue.programs.map((program): ProgramRecommendation => {
+  const programs = mapped(catalogue.programs, (program): ProgramRecommendation => {
     const result = evaluateProgram(program, ctx)
     const deadline = deadlineStatus(program, today)
     // A closed programme, or one whose last known call has ended with none known to follow,
@@ -184,7 +188,7 @@ export function orderPrograms(
   brings: (programId: string) => number,
 ): ProgramRecommendation[] {
   // Each key once per programme, not once per comparison.
-  const keyed = programs.map((rec) => ({
+  const keyed = mapped(programs, (rec) => ({
     rec,
     tier: tierOf(rec),
     amount: brings(rec.id),
@@ -199,7 +203,7 @@ export function orderPrograms(
       byCodeUnits(a.next, b.next) ||
       byCodeUnits(a.rec.id, b.rec.id),
   )
-  return keyed.map((k) => k.rec)
+  return mapped(keyed, (k) => k.rec)
 }
 
 interface ProjectTerms {
@@ -270,4 +274,4 @@ export function withHiddenCountsZero(questionnaire: Questionnaire, effective: An
   return out
 }
 
-const COUNT_QUESTIONS = new Set(Object.values(UNIT_QUESTIONS).map((u) => u.question))
+const COUNT_QUESTIONS = new Set(mapped(Object.values(UNIT_QUESTIONS), (u) => u.question))

@@ -2,6 +2,7 @@
 // passed in by the caller (the check script), so the result never depends on the clock.
 import { deadlineStatus } from '../deadlines/deadline-status'
 import type { Program } from './schema'
+import { mapped } from '../mapped'
 
 export interface CatalogueWarning {
   id: string
@@ -46,7 +47,7 @@ export function catalogueWarnings(programs: readonly Program[], today: string): 
 
 /** The ISO date `months` calendar months before `date`, clamped to the month's last day. */
 export function monthsBefore(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
+  const [y, m, d] = mapped(date.split('-'), Number) as [number, number, number]
   const total = y * 12 + (m - 1) - months
   const year = Math.floor(total / 12)
   const month = (total % 12) + 1

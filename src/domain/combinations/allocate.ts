@@ -10,6 +10,7 @@
 // weaker check).
 import type { Problem } from './candidates'
 import { FlowNetwork, NONE_F64, NONE_I32 } from './flow-network'
+import { mapped } from '../mapped'
 
 export interface SetEvaluation {
   funding: number
@@ -55,10 +56,10 @@ export class Allocator extends FlowNetwork {
       this.programme[i] = same ? this.programme[same[0]!]! : byProgramme.size
     })
     const words = Math.ceil(items.length / 32)
-    this.required = items.map((item) =>
+    this.required = mapped(items, (item) =>
       item.requires.length === 0
         ? null
-        : item.requires.map((group) => {
+        : mapped(item.requires, (group) => {
             const bits = new Uint32Array(words)
             for (const id of group)
               for (const j of byProgramme.get(id) ?? []) bits[j >>> 5]! |= 1 << (j & 31)
@@ -66,7 +67,7 @@ export class Allocator extends FlowNetwork {
           }),
     )
     if (!items.some((item) => item.subsidiary && item.publicFirst.length > 0)) return
-    this.publicFirst = items.map((item) => {
+    this.publicFirst = mapped(items, (item) => {
       if (!item.subsidiary) return null
       const first = item.publicFirst.flatMap((id) => byProgramme.get(id) ?? [])
       return first.length > 0 ? Int32Array.from(first) : null

@@ -4,14 +4,16 @@ import type { PerUnitTerms } from '../money/terms'
 import type { CostBlock, Item, ItemPart } from './candidates'
 import type { AmountBasis, PerUnitBasis } from './types'
 import { percentOf } from './percent-of'
+import { mapped } from '../mapped'
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0)
 
 /** The counted per-unit rules (an informational one is never computed, so never a basis). */
 function perUnitBasis(rules: readonly PerUnitTerms[]): PerUnitBasis[] {
-  return rules
-    .filter((r) => !r.informational)
-    .map((r) => ({ amount: r.amount, label: r.label, counts: r.per.map((f) => f.count ?? null) }))
+  return mapped(
+    rules.filter((r) => !r.informational),
+    (r) => ({ amount: r.amount, label: r.label, counts: mapped(r.per, (f) => f.count ?? null) }),
+  )
 }
 
 /** What the whole plan reached: its funding against the tightest caps of its programmes. */
@@ -35,16 +37,16 @@ export function planCaps(
 ): PlanCaps {
   return {
     funding: totals.funding,
-    totalCap: Math.min(totals.totalCosts, ...items.map((i) => i.totalCap)),
+    totalCap: Math.min(totals.totalCosts, ...mapped(items, (i) => i.totalCap)),
     publicFunding: totals.publicFunding,
-    publicCap: Math.min(...items.map((i) => i.publicCap)),
-    blockCapPercent: blocks.map((_, b) => {
+    publicCap: Math.min(...mapped(items, (i) => i.publicCap)),
+    blockCapPercent: mapped(blocks, (_, b) => {
       const caps = items.flatMap((i) =>
         i.blockFundingPercent !== null && i.blocks.includes(b) ? [i.blockFundingPercent] : [],
       )
       return caps.length > 0 ? Math.min(...caps) : null
     }),
-    blockFunded: blocks.map((_, b) => sum(amounts.map((row) => row[b] ?? 0))),
+    blockFunded: mapped(blocks, (_, b) => sum(mapped(amounts, (row) => row[b] ?? 0))),
   }
 }
 
@@ -68,7 +70,7 @@ function limitOf(
 ) {
   const byRate = sum(part.blockCaps)
   const terms = item.terms
-  const itemAmount = sum(item.blocks.map((b) => row[b]!))
+  const itemAmount = sum(mapped(item.blocks, (b) => row[b]!))
   if (part.capBy && amount >= part.upper) return part.capBy
   if (part.blocks.every((b, i) => row[b]! >= part.blockCaps[i]!)) return 'rate'
   if (terms?.maxAmount !== null && terms?.maxAmount !== undefined && itemAmount >= terms.maxAmount)
@@ -87,10 +89,10 @@ export function amountBasis(
   plan: PlanCaps,
 ): AmountBasis[] {
   return item.parts.flatMap((part) => {
-    const amount = sum(part.blocks.map((b) => row[b]!))
+    const amount = sum(mapped(part.blocks, (b) => row[b]!))
     if (amount === 0) return []
     const terms = item.terms?.parts.find((p) => p.id === (part.id ?? 'all'))
-    const costs = sum(part.blocks.map((b) => blocks[b]!.amount))
+    const costs = sum(mapped(part.blocks, (b) => blocks[b]!.amount))
     const ratePercent = terms?.ratePercent ?? null
     const limit = limitOf(item, part, amount, row, blocks, plan)
     const capped = limit === 'fundedCostsCap' ? cappedBlock(part, blocks, plan) : -1

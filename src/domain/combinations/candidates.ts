@@ -9,6 +9,7 @@ import { unitCount } from '../money/units'
 import { COST_TYPES, PHASES, type CostType, type Phase } from '../questionnaire/vocabulary'
 import { NO_CAP } from './no-cap'
 import { percentOf } from './percent-of'
+import { mapped } from '../mapped'
 
 export { bringsMoney }
 
@@ -139,7 +140,7 @@ function itemPart(
   if (mine.length === 0) return null
   if (part.ratePercent === null && part.maxAmount === null && terms.maxAmount === null) return null
   const rate = part.ratePercent ?? 100
-  const blockCaps = mine.map((b) => percentOf((blocks[b] as CostBlock).amount, rate))
+  const blockCaps = mapped(mine, (b) => percentOf((blocks[b] as CostBlock).amount, rate))
   const byRate = blockCaps.reduce((sum, cap) => sum + cap, 0)
   let upper = byRate
   let capBy: ItemPart['capBy']
@@ -309,13 +310,11 @@ const sameNumbers = (a: readonly number[], b: readonly number[]) =>
 function pruneRequirements(items: Item[], offers: Set<string>): Item[] {
   let current = items
   for (;;) {
-    const ids = new Set(current.map((i) => i.program.id))
-    const kept = current
-      .map((item) => ({
-        ...item,
-        requires: item.requires.filter((group) => !group.some((id) => offers.has(id))),
-      }))
-      .filter((item) => item.requires.every((group) => group.some((id) => ids.has(id))))
+    const ids = new Set(mapped(current, (i) => i.program.id))
+    const kept = mapped(current, (item) => ({
+      ...item,
+      requires: item.requires.filter((group) => !group.some((id) => offers.has(id))),
+    })).filter((item) => item.requires.every((group) => group.some((id) => ids.has(id))))
     if (kept.length === current.length) return kept
     current = kept
   }
@@ -330,7 +329,7 @@ export function buildProblem(
   const offers = candidates.filter((c) => c.program.status !== 'closed' && !bringsMoney(c.program))
   const monetary = candidates.filter((c) => c.program.status !== 'closed' && bringsMoney(c.program))
   const raw = monetary.flatMap((c) => itemsFor(c, blocks, totalCosts, input))
-  const items = pruneRequirements(raw, new Set(offers.map((o) => o.program.id)))
+  const items = pruneRequirements(raw, new Set(mapped(offers, (o) => o.program.id)))
   // Public money first: a subsidiary programme enters a plan only together with one of the
   // eligible public programmes for its costs (a requirement like any other), never in their
   // place. Asking for one rather than every one keeps the search's bound useful: with "every
@@ -358,7 +357,7 @@ export function buildProblem(
 
 /** How many other programmes of the problem each programme is documented together with. */
 function observedCounts(items: readonly Item[]): Map<string, number> {
-  const ids = new Set(items.map((i) => i.program.id))
+  const ids = new Set(mapped(items, (i) => i.program.id))
   const pairs = new Set<string>()
   for (const item of items)
     for (const other of item.program.combination.observedWith)
@@ -376,15 +375,23 @@ function observedCounts(items: readonly Item[]): Map<string, number> {
  * per set of blocks: in a large catalogue many subsidiary items share them.
  */
 function publicFirstByBlocks(items: readonly Item[]): (item: Item) => string[] {
-  const publicItems = items
-    .filter((i) => !i.subsidiary && i.isPublic && i.candidate.verdict === 'eligible')
-    .map((i) => ({ id: i.program.id, mask: blockMask(i.blocks) }))
+  const publicItems = mapped(
+    items.filter((i) => !i.subsidiary && i.isPublic && i.candidate.verdict === 'eligible'),
+    (i) => ({ id: i.program.id, mask: blockMask(i.blocks) }),
+  )
   const known = new Map<number, string[]>()
   return (item) => {
     const mask = blockMask(item.blocks)
     let ids = known.get(mask)
     if (!ids) {
-      ids = [...new Set(publicItems.filter((p) => (p.mask & mask) !== 0).map((p) => p.id))].sort()
+      ids = [
+        ...new Set(
+          mapped(
+            publicItems.filter((p) => (p.mask & mask) !== 0),
+            (p) => p.id,
+          ),
+        ),
+      ].sort()
       known.set(mask, ids)
     }
     return ids
@@ -403,7 +410,7 @@ function compatibility(items: Item[]): Uint32Array[] {
   const words = Math.ceil(n / 32)
   const index = new Map<string, number[]>()
   items.forEach((item, i) => index.set(item.program.id, [...(index.get(item.program.id) ?? []), i]))
-  const rows = items.map(() => new Uint32Array(words).fill(0xffffffff))
+  const rows = mapped(items, () => new Uint32Array(words).fill(0xffffffff))
   const clear = (i: number, j: number) => {
     ;(rows[i] as Uint32Array)[j >>> 5]! &= ~(1 << (j & 31))
     ;(rows[j] as Uint32Array)[i >>> 5]! &= ~(1 << (i & 31))

@@ -9,6 +9,7 @@ import type {
   PlanCertainty,
   RankReason,
 } from './types'
+import { mapped } from '../mapped'
 
 /**
  * Entitlements and rolling programmes first, then calls with a known or projected date, then
@@ -141,15 +142,13 @@ export function orderByCertainty(
   plans: readonly FinancingPlan[],
   awardOf: (programId: string) => AwardKind | null,
 ): FinancingPlan[] {
-  const ordered = plans
-    .map((plan, index) => ({
-      plan,
-      certainty: planCertainty(plan.applications, awardOf),
-      weighted: weighted25ths(plan, awardOf),
-      index,
-    }))
-    .sort(compareWeighted)
-  return ordered.map((w, i) => ({
+  const ordered = mapped(plans, (plan, index) => ({
+    plan,
+    certainty: planCertainty(plan.applications, awardOf),
+    weighted: weighted25ths(plan, awardOf),
+    index,
+  })).sort(compareWeighted)
+  return mapped(ordered, (w, i) => ({
     ...w.plan,
     certainty: w.certainty,
     rankReason: reasonBefore(w, ordered[i + 1], ordered.length),

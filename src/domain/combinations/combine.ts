@@ -14,6 +14,7 @@ import type {
   PlanAlternative,
   PlanApplication,
 } from './types'
+import { mapped } from '../mapped'
 
 export interface CombinationInput {
   candidates: readonly CandidateProgram[]
@@ -60,15 +61,15 @@ export function combine(
       k,
     })
   let result = search(shown)
-  const pareto: ParetoPoint[] = result.pareto.map((found) => ({
+  const pareto: ParetoPoint[] = mapped(result.pareto, (found) => ({
     size: found.set.length,
     funding: found.funding,
-    programs: found.set.map((i) => problem.items[i]!.program.id).sort(),
+    programs: mapped(found.set, (i) => problem.items[i]!.program.id).sort(),
   }))
   // Built lazily: plans beyond the shown ones are built only while they may still repeat one.
   const built = () =>
     lazily(distinctSets(result.top, problem), (found) => buildPlan(problem, found, ctx))
-  const awards = new Map(problem.items.map((i) => [i.program.id, i.program.award]))
+  const awards = new Map(mapped(problem.items, (i) => [i.program.id, i.program.award]))
   const awardOf = (id: string) => awards.get(id) ?? null
   let plans = collapseNearDuplicates(built(), awardOf, shown)
   if (plans.length < Math.ceil(shown / 2) && result.top.length === shown) {
@@ -79,7 +80,7 @@ export function combine(
   return {
     plans: orderByCertainty(plans, awardOf),
     pareto,
-    candidates: new Set(problem.items.map((i) => i.program.id)).size,
+    candidates: new Set(mapped(problem.items, (i) => i.program.id)).size,
     exact: result.exact,
   }
 }
@@ -111,7 +112,7 @@ export function combinationProblem(input: CombinationInput): {
 function distinctSets<T extends { set: number[] }>(top: readonly T[], problem: Problem): T[] {
   const seen = new Set<string>()
   return top.filter((found) => {
-    const key = combinationKey(found.set.map((i) => problem.items[i]!.program.id))
+    const key = combinationKey(mapped(found.set, (i) => problem.items[i]!.program.id))
     if (seen.has(key)) return false
     seen.add(key)
     return true
@@ -230,10 +231,12 @@ function surestFirst(
   awardOf: (programId: string) => AwardKind | null,
 ): readonly FinancingPlan[] {
   if (run.length === 1) return run
-  return run
-    .map((plan, index) => ({ plan, index, weight: weighted25ths(plan, awardOf) }))
-    .sort((a, b) => b.weight - a.weight || a.index - b.index)
-    .map((w) => w.plan)
+  return mapped(
+    mapped(run, (plan, index) => ({ plan, index, weight: weighted25ths(plan, awardOf) })).sort(
+      (a, b) => b.weight - a.weight || a.index - b.index,
+    ),
+    (w) => w.plan,
+  )
 }
 
 /**
@@ -278,15 +281,15 @@ export function swapOf(
  * stale data) is not the same plan under another name.
  */
 export const warningKinds = (plan: FinancingPlan) =>
-  plan.warnings
-    .map((w) => w.kind)
+  mapped(plan.warnings, (w) => w.kind)
     .sort()
     .join(',')
 
 /** The euros a programme gets per cost block in a plan, as a comparable key. */
 export const blocksOf = (plan: FinancingPlan, programId: string) =>
-  plan.allocations
-    .filter((x) => x.programId === programId)
-    .map((x) => `${x.costType}/${x.phase}:${x.amount}`)
+  mapped(
+    plan.allocations.filter((x) => x.programId === programId),
+    (x) => `${x.costType}/${x.phase}:${x.amount}`,
+  )
     .sort()
     .join(',')

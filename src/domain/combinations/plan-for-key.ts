@@ -9,6 +9,7 @@ import { buildPlan } from './plan'
 import { compareFound, requiredGain, Scorer } from './search'
 import { MIN_APPLICATION } from './candidates'
 import type { FinancingPlan } from './types'
+import { mapped } from '../mapped'
 
 /**
  * Why a combination cannot be formed, as a code with the programmes it names (the words are the
@@ -42,7 +43,7 @@ const EFFORT = { minGain: MIN_APPLICATION, minGainPercent: EFFORT_PERCENT }
  */
 export function planForKey(input: CombinationInput, programIds: readonly string[]): PlanOrProblem {
   const ids = [...new Set(programIds)].sort()
-  const candidates = new Map(input.candidates.map((c) => [c.program.id, c] as const))
+  const candidates = new Map(mapped(input.candidates, (c) => [c.program.id, c] as const))
   const missing = ids.find((id) => !candidates.has(id))
   if (missing !== undefined) return { problem: { code: 'notCandidate', programId: missing } }
   const { problem, ctx } = combinationProblem(input)
@@ -90,8 +91,8 @@ const awardOf = (candidates: ReadonlyMap<string, CandidateProgram>) => (id: stri
 /** Every choice of one item per programme, each as ascending item indices. */
 function product(variants: readonly number[][]): number[][] {
   let sets: number[][] = [[]]
-  for (const choices of variants) sets = sets.flatMap((set) => choices.map((i) => [...set, i]))
-  return sets.map((set) => set.sort((a, b) => a - b))
+  for (const choices of variants) sets = sets.flatMap((set) => mapped(choices, (i) => [...set, i]))
+  return mapped(sets, (set) => set.sort((a, b) => a - b))
 }
 
 /**
@@ -104,7 +105,7 @@ function withoutItem(
   problem: Problem,
 ): PlanProblem {
   const programId = candidate.program.id
-  const offers = new Set(problem.offers.map((o) => o.program.id))
+  const offers = new Set(mapped(problem.offers, (o) => o.program.id))
   const unmet = candidate.program.combination.requires.find(
     (r) => r.kind === 'program' && !r.anyOf.some((id) => ids.includes(id) || offers.has(id)),
   )
@@ -138,7 +139,7 @@ function ruleBroken(
     return { code: own ? 'requirementUnmet' : 'publicFirst', programId: item.program.id, anyOf }
   }
   if (!alloc.publicMoneyFirst(set)) {
-    const item = set.map((i) => items[i]!).find((it) => it.subsidiary)!
+    const item = mapped(set, (i) => items[i]!).find((it) => it.subsidiary)!
     return { code: 'publicFirst', programId: item.program.id, anyOf: item.publicFirst }
   }
   return null

@@ -18,6 +18,7 @@ import type {
   PlanStep,
   PlanWarning,
 } from './types'
+import { mapped } from '../mapped'
 
 export interface PlanContext {
   today: string
@@ -37,7 +38,7 @@ export interface PlanMemo {
 
 export const planMemo = (): PlanMemo => ({ deadlines: new Map(), warnings: new Map() })
 
-const PHASE_RANK = new Map(PHASES.map((phase, i) => [phase, i]))
+const PHASE_RANK = new Map(mapped(PHASES, (phase, i) => [phase, i]))
 const phaseRank = (phase: Phase) => PHASE_RANK.get(phase) ?? -1
 // The same order as `localeCompare` without arguments, without building it on every call.
 
@@ -91,7 +92,7 @@ function programWarnings(
 }
 
 function offerSteps(problem: Problem, ctx: PlanContext, memo: PlanMemo) {
-  memo.offerSteps ??= problem.offers.map((offer) => {
+  memo.offerSteps ??= mapped(problem.offers, (offer) => {
     const deadline = deadlineOf(offer.program, ctx, memo)
     return {
       phase: offerPhase(offer, ctx.projectPhases),
@@ -110,7 +111,7 @@ export function buildPlan(
   ctx: PlanContext,
 ): FinancingPlan {
   const memo = ctx.memo ?? planMemo()
-  const items = found.set.map((i) => problem.items[i]!)
+  const items = mapped(found.set, (i) => problem.items[i]!)
   const allocations: Allocation[] = []
   const applications: PlanApplication[] = []
   const steps: Omit<PlanStep, 'order'>[] = []
@@ -131,14 +132,14 @@ export function buildPlan(
       applicant: item.applicant,
       amount: funded.reduce((sum, b) => sum + row[b]!, 0),
       verdict: item.candidate.verdict,
-      prerequisites: item.program.prerequisites.map((p) => p.text),
+      prerequisites: mapped(item.program.prerequisites, (p) => p.text),
       deadline,
       isPublic: item.isPublic,
       basis: amountBasis(item, row, problem.blocks, caps),
     })
-    const phase = funded
-      .map((b) => problem.blocks[b]!.phase)
-      .sort((a, b) => phaseRank(a) - phaseRank(b))[0]!
+    const phase = mapped(funded, (b) => problem.blocks[b]!.phase).sort(
+      (a, b) => phaseRank(a) - phaseRank(b),
+    )[0]!
     steps.push(...applicationSteps(item, phase, deadline))
     warnings.push(...itemWarnings(item, ctx, memo))
   })
@@ -156,7 +157,7 @@ export function buildPlan(
   if (ctx.ownFunds !== null && ctx.ownFunds < ownShare)
     warnings.push({ kind: 'ownFundsShort', own: ctx.ownFunds, need: ownShare })
   const open = items.filter((i) => i.candidate.verdict === 'open')
-  const programs = items.map((i) => i.program.id).sort()
+  const programs = mapped(items, (i) => i.program.id).sort()
   return {
     key: combinationKey(programs),
     programs,
@@ -169,7 +170,7 @@ export function buildPlan(
     ownSharePercent:
       problem.totalCosts > 0 ? Math.round((ownShare / problem.totalCosts) * 1000) / 10 : 0,
     applications,
-    steps: steps.map((s, i) => ({ order: i + 1, ...s })),
+    steps: mapped(steps, (s, i) => ({ order: i + 1, ...s })),
     warnings,
     dependsOn: [...new Set(open.flatMap((i) => i.candidate.openQuestions))].sort(),
   }
@@ -203,7 +204,7 @@ function applicationSteps(
 /** What the plan says about one of its programmes: its own warnings, then the plan's about it. */
 function itemWarnings(item: Item, ctx: PlanContext, memo: PlanMemo): PlanWarning[] {
   const about = { programId: item.program.id, name: displayName(item.candidate) }
-  const out: PlanWarning[] = programWarnings(item.candidate, ctx, memo).map((w) => ({ ...w }))
+  const out: PlanWarning[] = mapped(programWarnings(item.candidate, ctx, memo), (w) => ({ ...w }))
   if (item.subsidiary) out.push({ kind: 'subsidiary', ...about })
   for (const req of item.program.combination.requires)
     if (req.kind === 'external')
@@ -223,7 +224,7 @@ function ownShareFromGrants(
   items: readonly Item[],
 ): PlanWarning[] {
   const rows = found.evaluation.amounts
-  const funded = problem.blocks.map((_, b) => rows.reduce((sum, row) => sum + row[b]!, 0))
+  const funded = mapped(problem.blocks, (_, b) => rows.reduce((sum, row) => sum + row[b]!, 0))
   return items.flatMap((item, k): PlanWarning[] => {
     const own = item.terms?.ownShare
     if (!own || own.from.includes('private') || own.from.includes('otherPublic')) return []
@@ -243,7 +244,10 @@ function ownShareFromGrants(
         programId: item.program.id,
         name: displayName(item.candidate),
         percent: own.percent,
-        others: [...others].sort((a, b) => a - b).map((j) => displayName(items[j]!.candidate)),
+        others: mapped(
+          [...others].sort((a, b) => a - b),
+          (j) => displayName(items[j]!.candidate),
+        ),
       },
     ]
   })
@@ -265,7 +269,7 @@ function cumulationUnconfirmed(items: readonly Item[]): PlanWarning[] {
         kind: 'cumulationUnconfirmed',
         programId: item.program.id,
         name: displayName(item.candidate),
-        others: others.map((o) => displayName(o.candidate)),
+        others: mapped(others, (o) => displayName(o.candidate)),
       },
     ]
   })
@@ -273,20 +277,18 @@ function cumulationUnconfirmed(items: readonly Item[]): PlanWarning[] {
 
 /** Each cost block with the euros the plan funds in it, in phase order as the plan is read. */
 function planBlocks(blocks: Problem['blocks'], allocations: readonly Allocation[]): PlanBlock[] {
-  return blocks
-    .map((block) => {
-      const funded = allocations
-        .filter((a) => a.costType === block.costType && a.phase === block.phase)
-        .reduce((sum, a) => sum + a.amount, 0)
-      return {
-        costType: block.costType,
-        phase: block.phase,
-        costs: block.amount,
-        funded,
-        ownShare: Math.max(0, block.amount - funded),
-      }
-    })
-    .sort((a, b) => phaseRank(a.phase) - phaseRank(b.phase))
+  return mapped(blocks, (block) => {
+    const funded = allocations
+      .filter((a) => a.costType === block.costType && a.phase === block.phase)
+      .reduce((sum, a) => sum + a.amount, 0)
+    return {
+      costType: block.costType,
+      phase: block.phase,
+      costs: block.amount,
+      funded,
+      ownShare: Math.max(0, block.amount - funded),
+    }
+  }).sort((a, b) => phaseRank(a.phase) - phaseRank(b.phase))
 }
 
 /** The first project phase an offer serves, else its own first phase. */

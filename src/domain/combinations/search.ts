@@ -4,6 +4,7 @@
 // for one item fails for every later one.
 import { Allocator, anyIn, type SetEvaluation } from './allocate'
 import type { Problem } from './candidates'
+import { mapped } from '../mapped'
 
 export interface SearchOptions {
   /** How many combinations to return (default 10). */
@@ -275,7 +276,7 @@ class BranchAndBound {
     this.stamps = new Int32Array(maxSize + 1)
     this.largest = new Float64Array(maxSize + 1)
     this.everyBlock = (1 << problem.blocks.length) - 1
-    const programmes = new Set(items.map((item) => item.program.id)).size
+    const programmes = new Set(mapped(items, (item) => item.program.id)).size
     this.limitMs = programmes > exactLimit ? budgetMs : SAFETY_MS
     this.started = now?.() ?? 0
   }
@@ -298,7 +299,7 @@ class BranchAndBound {
     for (const found of this.bestBySize) {
       if (found && found.funding > (pareto.at(-1)?.funding ?? 0)) pareto.push(found)
     }
-    const detailed = this.top.map(({ set, funding }) => ({
+    const detailed = mapped(this.top, ({ set, funding }) => ({
       set,
       funding,
       evaluation: alloc.evaluate(set) as SetEvaluation,

@@ -13,6 +13,7 @@ import type { LocalizedText } from '../text'
 import type { CandidateProgram } from './candidates'
 import type { FinancingPlan } from './types'
 import { projectFacts } from '../project-facts'
+import { mapped } from '../mapped'
 
 export interface TimelineContext {
   /** The catalogue's programmes, by id (for durations and money terms). */
@@ -116,8 +117,8 @@ const collator = new Intl.Collator()
 
 /** Whole months from `a` to `b` (ISO dates), counting a month only once its day is reached. */
 function monthsBetween(a: string, b: string): number {
-  const [ya, ma, da] = a.split('-').map(Number) as [number, number, number]
-  const [yb, mb, db] = b.split('-').map(Number) as [number, number, number]
+  const [ya, ma, da] = mapped(a.split('-'), Number) as [number, number, number]
+  const [yb, mb, db] = mapped(b.split('-'), Number) as [number, number, number]
   return (yb - ya) * 12 + (mb - ma) - (db < da ? 1 : 0)
 }
 
@@ -127,7 +128,7 @@ function addYears(iso: string, years: number): string {
 
 /** The ISO date `months` later, on the same day (a day the month lacks moves to its last). */
 function addMonths(iso: string, months: number): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
+  const [y, m, d] = mapped(iso.split('-'), Number) as [number, number, number]
   const index = y * 12 + (m - 1) + months
   const year = Math.floor(index / 12)
   const month = (index % 12) + 1
@@ -194,7 +195,7 @@ function applicationTime(
   if (yearly !== null && yearly > 0 && yearly * years.length >= application.amount) {
     // Paid year by year: full years first, the rest (a cap or a rate below it) in the last ones.
     let left = application.amount
-    const perYear = years.map(() => {
+    const perYear = mapped(years, () => {
       const amount = Math.min(yearly, left)
       left -= amount
       return amount
@@ -211,19 +212,20 @@ function applicationTime(
 
 function routesFor(plan: FinancingPlan, ctx: TimelineContext): ConsolidationRoute[] {
   const inPlan = new Set(plan.programs)
-  const routes = ctx.candidates
-    .filter(({ program }) => {
+  const routes = mapped(
+    ctx.candidates.filter(({ program }) => {
       if (inPlan.has(program.id) || program.status === 'closed') return false
       if (!program.phases.includes('consolidation')) return false
       const state = deadlineStatus(program, ctx.today).state
       return state !== 'closed' && state !== 'dormant'
-    })
-    .map(({ program, verdict }): ConsolidationRoute => ({
+    }),
+    ({ program, verdict }): ConsolidationRoute => ({
       kind: bringsMoney(program) ? 'programme' : 'offer',
       programId: program.id,
       name: program.name,
       verdict,
-    }))
+    }),
+  )
     // By id within a kind and verdict: the same order in every language.
     .sort(
       (a, b) =>
@@ -240,12 +242,12 @@ export function planTimeline(plan: FinancingPlan, ctx: TimelineContext): PlanTim
   // Without a planned start the plan counts from today (passed in), the earliest possible start.
   const start = ctx.plannedStart ?? ctx.today
   const projectYears = projectYearsOf(ctx.answers)
-  const independent = plan.applications.map((a) =>
+  const independent = mapped(plan.applications, (a) =>
     applicationTime(a, ctx.programs.get(a.programId), start, projectYears, ctx.answers),
   )
   const after = followUp(plan, independent, ctx)
   const applications = after
-    ? plan.applications.map((a, i) =>
+    ? mapped(plan.applications, (a, i) =>
         after.followers.has(a.programId)
           ? applicationTime(
               a,
@@ -284,7 +286,10 @@ export function planTimeline(plan: FinancingPlan, ctx: TimelineContext): PlanTim
     .filter((a) => a.phase === 'consolidation')
     .reduce((sum, a) => sum + a.amount, 0)
   const unfundedConsolidation = Math.max(0, consolidationCosts - consolidationFunded)
-  const gapYears = years.filter((y) => y.status === 'none').map((y) => y.year)
+  const gapYears = mapped(
+    years.filter((y) => y.status === 'none'),
+    (y) => y.year,
+  )
   const hasGap = gapYears.length > 0 || unfundedConsolidation > 0
   return {
     projectYears,
@@ -359,7 +364,7 @@ export function timelineContext(
   effective: Answers,
   verdicts: Pick<Recommendation, 'programs' | 'today'>,
 ): TimelineContext {
-  const programs = new Map(catalogue.programs.map((p) => [p.id, p] as const))
+  const programs = new Map(mapped(catalogue.programs, (p) => [p.id, p] as const))
   const candidates: CandidateProgram[] = verdicts.programs.flatMap((r) => {
     const program = programs.get(r.id)
     if (!program || r.verdict === 'ineligible') return []

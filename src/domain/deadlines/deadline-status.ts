@@ -1,5 +1,6 @@
 import type { Program } from '../catalogue/schema'
 import { byCodeUnits } from '../by-code-units'
+import { mapped } from '../mapped'
 
 export type DeadlineState =
   | 'open' // a window is open today; `next` is its closing date
@@ -93,6 +94,6 @@ function statusOn(program: Program, today: string): DeadlineStatus {
 /** The first MM-DD deadline on or after today, this year or next. */
 export function projectYearly(deadlines: readonly string[], today: string): string {
   const year = Number(today.slice(0, 4))
-  const candidates = [year, year + 1].flatMap((y) => deadlines.map((md) => `${y}-${md}`))
+  const candidates = [year, year + 1].flatMap((y) => mapped(deadlines, (md) => `${y}-${md}`))
   return candidates.sort().find((date) => date >= today) as string
 }

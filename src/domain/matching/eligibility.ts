@@ -4,6 +4,7 @@ import type { Question } from '../questionnaire/schema'
 import { evaluateTruth, type Truth } from '../rules/evaluate'
 import { readsOf } from '../rules/prepare'
 import type { LocalizedText } from '../text'
+import { mapped } from '../mapped'
 
 export type Outcome = 'passed' | 'failed' | 'open'
 export type Verdict = 'eligible' | 'ineligible' | 'open'
@@ -101,7 +102,7 @@ const orders = new WeakMap<ReadonlyMap<string, Question>, Map<string, number>>()
 function questionOrder(questions: ReadonlyMap<string, Question>): Map<string, number> {
   let order = orders.get(questions)
   if (!order) {
-    order = new Map([...questions.keys()].map((id, i) => [id, i]))
+    order = new Map(mapped([...questions.keys()], (id, i) => [id, i]))
     orders.set(questions, order)
   }
   return order
@@ -109,7 +110,7 @@ function questionOrder(questions: ReadonlyMap<string, Question>): Map<string, nu
 
 /** Failed beats open beats passed: one failed criterion rules a programme out. */
 export function evaluateProgram(program: Program, ctx: Context): EligibilityResult {
-  const criteria = program.eligibility.map((c) => evaluateCriterion(c, ctx))
+  const criteria = mapped(program.eligibility, (c) => evaluateCriterion(c, ctx))
   if (program.status === 'closed') {
     criteria.unshift({
       id: 'programmeRunning',

@@ -1,6 +1,7 @@
 import type { Level } from '../catalogue/schema'
 import type { Verdicts } from '../recommend'
 import type { CriterionResult } from './eligibility'
+import { mapped } from '../mapped'
 
 export interface RuledOutFamily {
   level: Level
@@ -20,9 +21,9 @@ export function ruledOutFamilies(verdicts: Verdicts): RuledOutFamily[] {
   }
   return [...byLevel].flatMap(([level, programs]) => {
     if (!programs.every((p) => p.verdict === 'ineligible')) return []
-    const failed = programs
-      .map((p) => p.criteria.find((c) => c.outcome === 'failed'))
-      .find((c) => c !== undefined)
+    const failed = mapped(programs, (p) => p.criteria.find((c) => c.outcome === 'failed')).find(
+      (c) => c !== undefined,
+    )
     return [{ level, failed: failed ?? null }]
   })
 }

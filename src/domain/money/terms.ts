@@ -10,6 +10,7 @@ import type { CostType, Phase } from '../questionnaire/vocabulary'
 import { evaluatePrepared, prepareRule } from '../rules/prepare'
 import type { LocalizedText } from '../text'
 import { unitCount, unitQuestion } from './units'
+import { mapped } from '../mapped'
 
 export interface UnitFactorTerms {
   unit: Unit
@@ -119,7 +120,7 @@ function variantFor(program: Program, answers: Answers): MoneyVariant | null {
 }
 
 function perUnitTerms(rule: PerUnit, answers: Answers, missing: Set<string>): PerUnitTerms {
-  const per = rule.per.map((factor): UnitFactorTerms => {
+  const per = mapped(rule.per, (factor): UnitFactorTerms => {
     const count = unitCount(factor.unit, answers)
     const question = unitQuestion(factor.unit)
     if (count === null && question !== null) missing.add(question)
@@ -253,12 +254,15 @@ function buildTerms(
     money.ratePercent ??
     (money.form === 'fullFinancing' ? 100 : null)
   const missing = new Set<string>()
-  const rules = money.perUnit.map((rule) => ({
+  const rules = mapped(money.perUnit, (rule) => ({
     target: rule.part,
     terms: perUnitTerms(rule, answers, missing),
   }))
   const rulesFor = (target: string | null) =>
-    rules.filter((r) => r.target === target).map((r) => r.terms)
+    mapped(
+      rules.filter((r) => r.target === target),
+      (r) => r.terms,
+    )
 
   const partOf = (part: MoneyPart): PartTerms => {
     const perUnit = rulesFor(part.id)
@@ -280,7 +284,7 @@ function buildTerms(
   }
   const allParts: PartTerms[] =
     money.parts.length > 0
-      ? money.parts.map(partOf)
+      ? mapped(money.parts, partOf)
       : [
           {
             id: 'all',
@@ -319,7 +323,10 @@ function buildTerms(
     minAmount: bandMin,
     ...cap,
     parts,
-    openParts: allParts.filter((part) => isOpen(program, part)).map(openPart),
+    openParts: mapped(
+      allParts.filter((part) => isOpen(program, part)),
+      openPart,
+    ),
     rateUnpublished:
       money.form !== 'fixedSum' &&
       parts.some(
@@ -329,7 +336,10 @@ function buildTerms(
     quantityMissing: counted(programmeRules) && sumTotals(programmeRules) === null,
     ownShare,
     variant: variant?.label ?? null,
-    variants: money.variants.map((v) => ({ label: v.label, ratePercent: v.ratePercent ?? null })),
+    variants: mapped(money.variants, (v) => ({
+      label: v.label,
+      ratePercent: v.ratePercent ?? null,
+    })),
     note: money.note ?? null,
     missing: [...missing],
   }

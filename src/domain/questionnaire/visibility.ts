@@ -1,6 +1,7 @@
 import type { Answers } from '../answers/answer'
 import { evaluateTruth } from '../rules/evaluate'
 import type { Question, Questionnaire } from './schema'
+import { mapped } from '../mapped'
 
 // Per questionnaire, built once: every recommendation walks the questions several times.
 const flat = new WeakMap<Questionnaire, readonly Question[]>()
@@ -19,7 +20,7 @@ export function allQuestions(questionnaire: Questionnaire): readonly Question[] 
 export function questionMap(questionnaire: Questionnaire): ReadonlyMap<string, Question> {
   let map = maps.get(questionnaire)
   if (!map) {
-    map = new Map(allQuestions(questionnaire).map((q) => [q.id, q]))
+    map = new Map(mapped(allQuestions(questionnaire), (q) => [q.id, q]))
     maps.set(questionnaire, map)
   }
   return map
@@ -55,7 +56,8 @@ export function visibleQuestions(questionnaire: Questionnaire, answers: Answers)
 
 export function visibleSteps(questionnaire: Questionnaire, answers: Answers) {
   const effective = effectiveAnswers(questionnaire, answers)
-  return questionnaire.steps
-    .map((step) => ({ ...step, questions: step.questions.filter((q) => isVisible(q, effective)) }))
-    .filter((step) => step.questions.length > 0)
+  return mapped(questionnaire.steps, (step) => ({
+    ...step,
+    questions: step.questions.filter((q) => isVisible(q, effective)),
+  })).filter((step) => step.questions.length > 0)
 }

@@ -7,6 +7,7 @@ import { isAnswered, type Answers } from '../answers/answer'
 import type { Truth } from './truth'
 import { applyRule, CONNECTIVES, isTruthy } from './operations'
 import { readQuestionIds } from './rule-check'
+import { mapped } from '../mapped'
 
 export type PreparedRule =
   | { kind: 'and' | 'or' | 'not' | 'same'; args: PreparedRule[]; reads: readonly string[] }
@@ -37,7 +38,7 @@ function build(rule: unknown): PreparedRule {
     const [op] = Object.keys(rule)
     if (op !== undefined && CONNECTIVES.has(op)) {
       const raw = (rule as Record<string, unknown>)[op]
-      const args = (Array.isArray(raw) ? raw : [raw]).map(prepareRule)
+      const args = mapped(Array.isArray(raw) ? raw : [raw], prepareRule)
       const kind = op === 'and' ? 'and' : op === 'or' ? 'or' : op === '!' ? 'not' : 'same'
       return { kind, args, reads: readQuestionIds(rule) }
     }
@@ -69,7 +70,7 @@ function compileLeaf(rule: unknown): Test | null {
   if (keys.length !== 1) return null
   const op = keys[0]!
   const raw = (rule as Record<string, unknown>)[op]
-  const operands = (Array.isArray(raw) ? raw : [raw]).map(compileOperand)
+  const operands = mapped(Array.isArray(raw) ? raw : [raw], compileOperand)
   if (operands.some((o) => o === null)) return null
   const [a, b, c] = operands as Operand[]
   const binary = BINARY[op]

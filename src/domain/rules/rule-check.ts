@@ -1,5 +1,6 @@
 import type { Question } from '../questionnaire/schema'
 import { ALLOWED_OPERATORS } from './operations'
+import { mapped } from '../mapped'
 
 export const MAX_RULE_DEPTH = 32
 const FORBIDDEN_PATH_PARTS = new Set(['__proto__', 'constructor', 'prototype'])
@@ -109,7 +110,7 @@ export function checkRule(
       const question = choiceQuestionOf(maybeVar, scope)
       if (!question) continue
       const literals = Array.isArray(maybeLiteral) ? maybeLiteral : [maybeLiteral]
-      const allowed = new Set((question.options ?? []).map((o) => o.value))
+      const allowed = new Set(mapped(question.options ?? [], (o) => o.value))
       for (const literal of literals) {
         if (typeof literal === 'string' && !allowed.has(literal)) {
           problems.push({
