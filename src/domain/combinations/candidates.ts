@@ -306,15 +306,22 @@ function samePart(a: ItemPart, b: ItemPart): boolean {
 const sameNumbers = (a: readonly number[], b: readonly number[]) =>
   a.length === b.length && a.every((v, i) => v === b[i])
 
-/** Drops items whose `requires` can never be met, until nothing changes. */
+/**
+ * Drops items whose `requires` can never be met, until nothing changes. The items are this
+ * problem's own (fresh from itemsFor), so a requirement met by an offer is dropped in place:
+ * a spread copy would give the items a second hidden class, and the search's code, optimised
+ * for one, was thrown away when the other appeared.
+ */
 function pruneRequirements(items: Item[], offers: Set<string>): Item[] {
+  for (const item of items)
+    if (item.requires.some((group) => group.some((id) => offers.has(id))))
+      item.requires = item.requires.filter((group) => !group.some((id) => offers.has(id)))
   let current = items
   for (;;) {
     const ids = new Set(mapped(current, (i) => i.program.id))
-    const kept = mapped(current, (item) => ({
-      ...item,
-      requires: item.requires.filter((group) => !group.some((id) => offers.has(id))),
-    })).filter((item) => item.requires.every((group) => group.some((id) => ids.has(id))))
+    const kept = current.filter((item) =>
+      item.requires.every((group) => group.some((id) => ids.has(id))),
+    )
     if (kept.length === current.length) return kept
     current = kept
   }
