@@ -1,9 +1,8 @@
 // The search's code is optimised for the shape of the problem's items; an item of another
 // hidden class throws that code away ("wrong map") and the search runs unoptimised until V8
 // has compiled it again. Items of every problem share one hidden class (checked in V8 itself).
-import { execFileSync } from 'node:child_process'
 import { expect, it } from 'vitest'
-import { ROOT } from '../../scripts/lib/load-data'
+import { runV8Probe } from '../v8-probe'
 
 // Problems from catalogues of 40 and 200 programmes, some with requirements met by an offer
 // (which buildProblem drops); the script prints how many hidden classes their items have.
@@ -25,12 +24,7 @@ const probe = `
 `
 
 it('gives the items of every problem one hidden class', { timeout: 60_000 }, () => {
-  const out = execFileSync(
-    process.execPath,
-    ['--allow-natives-syntax', '--import', 'tsx', '--input-type=module', '-e', probe],
-    { cwd: ROOT, encoding: 'utf8' },
-  )
-  const { items, classes } = JSON.parse(out) as { items: number; classes: number }
+  const { items, classes } = runV8Probe<{ items: number; classes: number }>(probe)
   expect(items).toBeGreaterThan(100)
   expect(classes).toBe(1)
 })

@@ -1,10 +1,9 @@
 // mapped() is Array.prototype.map that keeps one elements kind whether or not its caller is
 // optimised (src/domain/mapped.ts). The second test checks that claim in V8 itself.
-import { execFileSync } from 'node:child_process'
 import fc from 'fast-check'
 import { expect, it } from 'vitest'
 import { mapped } from '../../src/domain/mapped'
-import { ROOT } from '../../scripts/lib/load-data'
+import { runV8Probe } from '../v8-probe'
 
 it('gives what Array.prototype.map gives, with the index', () => {
   fc.assert(
@@ -36,12 +35,7 @@ it(
   'keeps a packed array once its caller is optimised, where map() turns holey',
   { timeout: 30_000 },
   () => {
-    const out = execFileSync(
-      process.execPath,
-      ['--allow-natives-syntax', '--import', 'tsx', '--input-type=module', '-e', probe],
-      { cwd: ROOT, encoding: 'utf8' },
-    )
-    const kinds = JSON.parse(out) as Record<string, [string, string]>
+    const kinds = runV8Probe<Record<string, [string, string]>>(probe)
     expect(kinds.viaMapped).toEqual(['packed', 'packed'])
     // Why the helper exists; should a Node update make map() stable, this says the helper can go.
     expect(kinds.viaMap).toEqual(['packed', 'holey'])
