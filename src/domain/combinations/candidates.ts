@@ -10,6 +10,7 @@ import { COST_TYPES, PHASES, type CostType, type Phase } from '../questionnaire/
 import { NO_CAP } from './no-cap'
 import { percentOf } from './percent-of'
 import { mapped } from '../mapped'
+import { byCodeUnits } from '../by-code-units'
 
 export { bringsMoney }
 
@@ -117,9 +118,6 @@ export function costBlocks(costs: CostMatrix): CostBlock[] {
   }
   return blocks
 }
-
-// The order of `localeCompare` without arguments, without setting it up on every comparison.
-const collator = new Intl.Collator()
 
 /**
  * A part of the terms as the allocation sees it: its blocks, what it may pay in each (its rate
@@ -356,7 +354,7 @@ export function buildProblem(
     (a, b) =>
       b.upper - a.upper ||
       (observed.get(b.program.id) ?? 0) - (observed.get(a.program.id) ?? 0) ||
-      collator.compare(a.program.id, b.program.id) ||
+      byCodeUnits(a.program.id, b.program.id) ||
       input.organisations.indexOf(a.applicant) - input.organisations.indexOf(b.applicant),
   )
   return { blocks, totalCosts, items, offers, compat: compatibility(items) }

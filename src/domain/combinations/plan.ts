@@ -40,7 +40,6 @@ export const planMemo = (): PlanMemo => ({ deadlines: new Map(), warnings: new M
 
 const PHASE_RANK = new Map(mapped(PHASES, (phase, i) => [phase, i]))
 const phaseRank = (phase: Phase) => PHASE_RANK.get(phase) ?? -1
-// The same order as `localeCompare` without arguments, without building it on every call.
 
 function deadlineOf(program: Program, ctx: PlanContext, memo: PlanMemo): DeadlineStatus {
   let deadline = memo.deadlines.get(program.id)

@@ -14,6 +14,7 @@ import type { CandidateProgram } from './candidates'
 import type { FinancingPlan } from './types'
 import { projectFacts } from '../project-facts'
 import { mapped } from '../mapped'
+import { byCodeUnits } from '../by-code-units'
 
 export interface TimelineContext {
   /** The catalogue's programmes, by id (for durations and money terms). */
@@ -112,8 +113,6 @@ export interface PhasePeriod {
   funding: number
   ownShare: number
 }
-
-const collator = new Intl.Collator()
 
 /** Whole months from `a` to `b` (ISO dates), counting a month only once its day is reached. */
 function monthsBetween(a: string, b: string): number {
@@ -231,7 +230,7 @@ function routesFor(plan: FinancingPlan, ctx: TimelineContext): ConsolidationRout
       (a, b) =>
         Number(a.kind === 'offer') - Number(b.kind === 'offer') ||
         Number(a.verdict === 'open') - Number(b.verdict === 'open') ||
-        collator.compare(a.programId!, b.programId!),
+        byCodeUnits(a.programId!, b.programId!),
     )
   routes.push({ kind: 'municipalBudget', programId: null, name: null, verdict: null })
   return routes

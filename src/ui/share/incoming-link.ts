@@ -1,4 +1,5 @@
 import type { Answers } from '../../domain/answers/answer'
+import { byCodeUnits } from '../../domain/by-code-units'
 import { decodeShareLink, type DecodeResult } from '../../domain/share/decode'
 import type { DataContextValue } from '../data-context'
 
@@ -32,10 +33,11 @@ function namesElement(hash: string): boolean {
   return /^#[A-Za-z][\w-]*$/.test(hash) && document.getElementById(hash.slice(1)) !== null
 }
 
+// Any fixed order will do for comparing two sets of answers; code units need no collator.
 function sorted(answers: Answers): [string, unknown][] {
   return Object.entries(answers)
     .map(([k, v]): [string, unknown] => [k, Array.isArray(v) ? [...v].sort() : v])
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => byCodeUnits(a, b))
 }
 
 /** Removes the fragment from the address bar, so a reload does not open the link again. */
