@@ -4,6 +4,11 @@
 // page appeared only after it. Its chunks are preloaded meanwhile (scripts/build/
 // preload-start-chunks.ts), so the wait costs no download time.
 import './ui/styles/app.scss'
+import { wireStartButton } from './early-start'
+
+const root = document.getElementById('root')
+// The start button works from the first paint on (src/early-start.ts).
+if (root) wireStartButton(root)
 
 const start = () => void import('./main')
 // A share link's visit hid the page (scripts/build/link-visit-plugin.ts): nothing to paint.

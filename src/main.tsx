@@ -7,6 +7,7 @@ import { createAppStore } from './store/app-store'
 import { followOtherTabs } from './store/other-tabs'
 import { App, firstScreens, loadApp, type Loaded } from './ui/app'
 import { enableButtons, takeover } from './ui/prerendered'
+import { releaseStartButton, startPending } from './early-start'
 
 // The one place the app reads the clock; the module is tiny, so the entry chunk stays small.
 const today = () => berlinDay(new Date())
@@ -53,9 +54,11 @@ if (root) {
       texts,
     ]).then(
       ([loaded]) => {
-        if (how === 'replace') return mount(loaded)
+        // A start clicked on the static page has changed it (src/early-start.ts): not adopted.
+        if (how === 'replace' || startPending()) return mount(loaded)
         enableButtons(root)
         startTransition(() => void hydrateRoot(root, app(loaded)))
+        releaseStartButton(root)
       },
       () => mount(),
     )

@@ -133,8 +133,10 @@ export async function measureTimings(
   }
   const coldStartUsable: Visit = {
     path: '/',
-    // React keeps a button's handlers in a property of the element once it has rendered it.
-    ready: `() => [...document.querySelectorAll('main button')].some((b) => Object.keys(b).some((k) => k.startsWith('__reactProps')))`,
+    // The static page's start button takes clicks once src/boot.ts has wired it and enabled
+    // it (a click then waits for the app, tests/e2e/early-start.spec.ts); a button the app has
+    // rendered keeps its handlers in a property of the element.
+    ready: `() => [...document.querySelectorAll('main button:not([disabled])')].some((b) => b.hasAttribute('data-start') || Object.keys(b).some((k) => k.startsWith('__reactProps')))`,
   }
   // A real share link, made by the domain's encoder as the app's "Link kopieren" makes it.
   const { questionnaire, catalogue } = loadData()

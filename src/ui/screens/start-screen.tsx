@@ -5,6 +5,7 @@ import { useDocumentTitle, usePageFocus } from '../hooks/use-page-focus'
 import { useAppStore } from '../store-context'
 import { AsOfNotice } from '../components/as-of-notice'
 import { StartIntro } from '../components/start-intro'
+import { BUSY_TEXT, START_BUTTON } from '../../early-start'
 
 export function StartScreen() {
   const { t } = useTranslation('start')
@@ -32,6 +33,8 @@ export function StartScreen() {
         <button
           type="button"
           className="kern-btn kern-btn--primary"
+          // Marked for the page's first second: boot.ts wires the static page's button at once.
+          {...{ [START_BUTTON]: '', [BUSY_TEXT]: t('starting') }}
           onClick={() => first && goToStep(first.id)}
         >
           <span className="kern-label">{answered > 0 ? t('resume') : t('start')}</span>

@@ -1,0 +1,58 @@
+// The static start page's start button works before the app has loaded. index.html carries the
+// start page, rendered at build time with its buttons disabled; the app (React, the catalogue,
+// the texts) takes ≈ 1 s longer to load than the page takes to show on a slow device. boot.ts
+// wires the start button at once: a click before the app is there is kept, shown as under way,
+// and carried out by the app as soon as it can (takeStartRequests). Once the app has rendered
+// the button itself, its own handler and this one both run; the app's start is idempotent.
+
+/** The attribute that marks the start page's start button, in the app and the static page. */
+export const START_BUTTON = 'data-start'
+/** The button's text while a click waits for the app (from the page, so in its language). */
+export const BUSY_TEXT = 'data-busy-text'
+
+let pending = false
+let carryOut: (() => void) | null = null
+
+function onClick(event: Event) {
+  if (carryOut) return carryOut()
+  pending = true
+  const button = event.currentTarget as HTMLButtonElement
+  button.setAttribute('aria-disabled', 'true')
+  const label = button.querySelector('.kern-label')
+  const busy = button.getAttribute(BUSY_TEXT)
+  if (label && busy) label.textContent = busy
+  // The live region of the page says it too, for a screen reader that does not read the label.
+  button.closest('main')?.setAttribute('aria-busy', 'true')
+}
+
+/** Lets the static page's start button take clicks; true when there was one to wire. */
+export function wireStartButton(root: ParentNode): boolean {
+  const button = root.querySelector<HTMLButtonElement>(`button[${START_BUTTON}]`)
+  if (!button) return false
+  button.removeAttribute('disabled')
+  button.addEventListener('click', onClick)
+  return true
+}
+
+/** A click waits for the app; the static page then shows it as under way. */
+export const startPending = () => pending
+
+/**
+ * The app is ready to start the questionnaire: a click that waited is carried out now, and
+ * later clicks on the static page's button go straight to `start`.
+ */
+export function takeStartRequests(start: () => void): void {
+  carryOut = start
+  if (pending) {
+    pending = false
+    start()
+  }
+}
+
+/**
+ * React has adopted the static page (hydration): from now on it handles the button's clicks
+ * itself (it replays one made while it hydrates), so this handler lets go.
+ */
+export function releaseStartButton(root: ParentNode): void {
+  root.querySelector(`button[${START_BUTTON}]`)?.removeEventListener('click', onClick)
+}
