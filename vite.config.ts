@@ -6,7 +6,6 @@ import pruneVar from 'postcss-prune-var'
 import { appDataPlugin } from './scripts/build/app-data-plugin.ts'
 import { linkVisitPlugin } from './scripts/build/link-visit-plugin.ts'
 import { openDataPlugin } from './scripts/build/open-data-plugin.ts'
-import { preloadStartChunks } from './scripts/build/preload-start-chunks.ts'
 import { prerenderStartPage } from './scripts/build/prerender-plugin.ts'
 import { pwaPlugin } from './scripts/build/pwa.ts'
 import { cspMetaPlugin, SECURITY_HEADERS } from './scripts/build/security-headers.ts'
@@ -17,7 +16,6 @@ export default defineConfig({
     appDataPlugin(),
     openDataPlugin(),
     cspMetaPlugin(),
-    preloadStartChunks(),
     prerenderStartPage(),
     linkVisitPlugin(),
     pwaPlugin(),

@@ -1,8 +1,9 @@
 // The start screen needs the catalogue, the app around the screens and the start screen's own
 // chunk, which the entry imports lazily (the start screen through loaded-app). Hinting them with
 // <link rel="modulepreload"> lets the browser fetch them alongside the entry instead of after it
-// has run: no network round trip between the entry and the first usable screen.
-import type { Plugin, Rollup } from 'vite'
+// has run: no network round trip between the entry and the first usable screen. Which chunks
+// those are is worked out here; scripts/build/link-visit-plugin.ts hints them.
+import type { Rollup } from 'vite'
 
 /**
  * Modules loaded lazily that a (German) start does not wait for, so they are not hinted: the
@@ -65,22 +66,4 @@ export function resultsChunks(bundle: Rollup.OutputBundle): string[] {
   const results = chunksOf(bundle).filter((c) => RESULTS_SCREEN.test(c.facadeModuleId ?? ''))
   const files = [...results.map((c) => c.fileName), ...reached(bundle, results, () => false)]
   return files.filter((f) => !start.has(f))
-}
-
-export function preloadStartChunks(): Plugin {
-  return {
-    name: 'foerderbaukasten:preload-start-chunks',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler: (_html, ctx) =>
-        ctx.bundle
-          ? startChunks(ctx.bundle).map((file) => ({
-              tag: 'link',
-              attrs: { rel: 'modulepreload', crossorigin: '', href: `/${file}` },
-              injectTo: 'head' as const,
-            }))
-          : [],
-    },
-  }
 }

@@ -71,7 +71,7 @@ describe('the chunks a first visit hints', () => {
     expect(resultsChunks(app).sort()).toEqual(['domain.js', 'results.js'])
   })
 
-  it('are hinted by the link-visit script only when the page opens with a share link', () => {
+  it('are hinted by the link-visit script: on a share link at once, otherwise after the first paint', () => {
     const hinted = (hash: string) => {
       const links: Array<Record<string, string>> = []
       const style = { display: '' }
@@ -80,20 +80,41 @@ describe('the chunks a first visit hints', () => {
         createElement: () => ({}) as Record<string, string>,
         head: { appendChild: (l: Record<string, string>) => links.push(l) },
       }
-      new Function('location', 'document', 'setTimeout', linkVisitSource(resultsChunks(app)))(
+      const frames: Array<() => void> = []
+      const tasks: Array<() => void> = []
+      new Function(
+        'location',
+        'document',
+        'setTimeout',
+        'requestAnimationFrame',
+        linkVisitSource(startChunks(app), resultsChunks(app)),
+      )(
         { hash },
         document,
-        () => 0,
+        (f: () => void) => tasks.push(f),
+        (f: () => void) => frames.push(f),
       )
-      return { hrefs: links.map((l) => [l.rel, l.href]), hidden: style.display === 'none' }
+      const now = links.map((l) => l.href)
+      const hidden = style.display === 'none'
+      // The frame, then the paint, then the task queued from the frame.
+      frames.forEach((f) => f())
+      const beforePaint = links.map((l) => l.href)
+      tasks.forEach((f) => f())
+      return {
+        now,
+        beforePaint,
+        after: links.map((l) => [l.rel, l.href]),
+        hidden,
+      }
     }
-    expect(hinted('#v1.abc')).toEqual({
-      hrefs: [
-        ['modulepreload', '/results.js'],
-        ['modulepreload', '/domain.js'],
-      ],
-      hidden: true,
-    })
-    expect(hinted('')).toEqual({ hrefs: [], hidden: false })
+    const start = startChunks(app).map((f) => `/${f}`)
+    const link = hinted('#v1.abc')
+    expect(link.hidden).toBe(true)
+    expect(link.now).toEqual([...start, '/results.js', '/domain.js'])
+    const first = hinted('')
+    expect(first.hidden).toBe(false)
+    expect(first.now).toEqual([])
+    expect(first.beforePaint).toEqual([])
+    expect(first.after).toEqual(start.map((href) => ['modulepreload', href]))
   })
 })
