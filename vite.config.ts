@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react'
 import pruneVar from 'postcss-prune-var'
 import { appDataPlugin } from './scripts/build/app-data-plugin.ts'
 import { linkVisitPlugin } from './scripts/build/link-visit-plugin.ts'
+import { startCssPlugin } from './scripts/build/start-css-plugin.ts'
 import { openDataPlugin } from './scripts/build/open-data-plugin.ts'
 import { prerenderStartPage } from './scripts/build/prerender-plugin.ts'
 import { pwaPlugin } from './scripts/build/pwa.ts'
@@ -18,6 +19,7 @@ export default defineConfig({
     cspMetaPlugin(),
     prerenderStartPage(),
     linkVisitPlugin(),
+    startCssPlugin(),
     pwaPlugin(),
   ],
   server: { host: '127.0.0.1' },

@@ -3,7 +3,6 @@
 // above all, ≈ 0.5–1 s at 4× CPU throttling) often ran before the first frame, and the start
 // page appeared only after it. Its chunks are preloaded meanwhile (scripts/build/
 // preload-start-chunks.ts), so the wait costs no download time.
-import './ui/styles/app.scss'
 import { wireStartButton } from './early-start'
 
 const root = document.getElementById('root')

@@ -25,13 +25,11 @@ function onClick(event: Event) {
   button.closest('main')?.setAttribute('aria-busy', 'true')
 }
 
-/** Lets the static page's start button take clicks; true when there was one to wire. */
-export function wireStartButton(root: ParentNode): boolean {
+/** Lets the static page's start button, if there is one, take clicks. */
+export function wireStartButton(root: ParentNode): void {
   const button = root.querySelector<HTMLButtonElement>(`button[${START_BUTTON}]`)
-  if (!button) return false
-  button.removeAttribute('disabled')
-  button.addEventListener('click', onClick)
-  return true
+  button?.removeAttribute('disabled')
+  button?.addEventListener('click', onClick)
 }
 
 /** A click waits for the app; the static page then shows it as under way. */

@@ -1,3 +1,5 @@
+// The whole stylesheet; the start page has its own (scripts/build/start-css-plugin.ts).
+import './ui/styles/app.scss'
 import { startTransition, StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { berlinDay } from './domain/calendar-day'

@@ -7,10 +7,7 @@ import type { AppStore } from '../store/app-store'
 import type { ScreenName } from './screens/screen-modules'
 import { PageHeader } from './components/page-header'
 import { StartIntro } from './components/start-intro'
-import { useBrowserHistory } from './hooks/use-browser-history'
 import { StoreProvider, useAppStore, useAppStoreApi } from './store-context'
-import { takeStartRequests } from '../early-start'
-import { visibleSteps } from '../domain/questionnaire/visibility'
 
 export type Loaded = { data: AppData; LoadedApp: typeof import('./loaded-app').LoadedApp }
 
@@ -57,14 +54,6 @@ export function App({ store, i18n, today, load = loadAppData, initial, hash }: A
   )
 }
 
-/** What the start screen's button does: the questionnaire's first step. */
-function startQuestionnaire(store: AppStore, { questionnaire }: AppData) {
-  const state = store.getState()
-  if (state.screen.name !== 'start') return
-  const first = visibleSteps(questionnaire, state.answers)[0]
-  if (first) state.goToStep(first.id)
-}
-
 interface ShellProps {
   today: string
   load: () => Promise<AppData>
@@ -80,12 +69,6 @@ function Shell({ today, load, i18n, initial, hash }: ShellProps) {
   const [loaded, setLoaded] = useState<Loaded | null>(initial ?? null)
   const [failed, setFailed] = useState(false)
   const store = useAppStoreApi()
-  useBrowserHistory()
-  // A click on the static page's start button before the app was there (src/early-start.ts),
-  // carried out once the screens are in and the history follows the screen (the effect above).
-  useEffect(() => {
-    if (loaded) takeStartRequests(() => startQuestionnaire(store, loaded.data))
-  }, [loaded, store])
 
   useEffect(() => {
     void i18n.changeLanguage(lang)

@@ -4,6 +4,9 @@ import type { AppData } from '../catalogue-source'
 import { keepValidAnswers } from '../domain/answers/parse-answers'
 import { LANGS } from '../domain/text'
 import { DataProvider, useData } from './data-context'
+import { useBrowserHistory } from './hooks/use-browser-history'
+import { takeStartRequests } from '../early-start'
+import { visibleSteps } from '../domain/questionnaire/visibility'
 import { prefetchScreens } from './screens/screen-modules'
 import { Screens } from './screens/screens'
 import { SharedLinkGate } from './share/shared-link-gate'
@@ -17,6 +20,10 @@ export { loadScreen } from './screens/screen-modules'
  */
 export function LoadedApp({ data, today, hash }: { data: AppData; today: string; hash?: string }) {
   const shown = useTextsInLanguage(data)
+  // Here rather than in the shell: no screen changes before the screens are in, and the entry's
+  // JavaScript stays smaller.
+  useBrowserHistory()
+  useEarlyStart(data)
   useEffect(prefetchScreens, [])
   return (
     <DataProvider data={shown} today={today}>
@@ -25,6 +32,25 @@ export function LoadedApp({ data, today, hash }: { data: AppData; today: string;
         <Screens />
       </SharedLinkGate>
     </DataProvider>
+  )
+}
+
+/**
+ * A click on the static page's start button before the app was there (src/early-start.ts),
+ * carried out now that the screens are in and, by the effect before this one, the browser's
+ * history follows the screen: the questionnaire's first step, as the start screen's button.
+ */
+function useEarlyStart({ questionnaire }: AppData) {
+  const store = useAppStoreApi()
+  useEffect(
+    () =>
+      takeStartRequests(() => {
+        const state = store.getState()
+        if (state.screen.name !== 'start') return
+        const first = visibleSteps(questionnaire, state.answers)[0]
+        if (first) state.goToStep(first.id)
+      }),
+    [store, questionnaire],
   )
 }
 

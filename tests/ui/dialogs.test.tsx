@@ -15,9 +15,12 @@ describe('confirmation dialogs', () => {
     const { user, store } = renderApp({
       initial: { answers: { population: 4800 }, screen: { name: 'review' } },
     })
-    const reset = await screen.findByRole('button', { name: 'Neu beginnen' })
+    // The screen first: once in, it moves the focus to its heading.
+    await screen.findByRole('heading', { level: 1, name: 'Prüfen Sie Ihre Angaben' })
+    const reset = screen.getByRole('button', { name: 'Neu beginnen' })
     await user.click(reset)
-    const dialog = screen.getByRole('dialog', { name: 'Wirklich neu beginnen?' })
+    // The dialog is a chunk of its own (src/ui/components/page-header.tsx): it comes a moment later.
+    const dialog = await screen.findByRole('dialog', { name: 'Wirklich neu beginnen?' })
     expect(screen.getByRole('button', { name: 'Abbrechen' })).toHaveFocus()
     await user.keyboard('{Escape}')
     expect(dialog).not.toBeInTheDocument()

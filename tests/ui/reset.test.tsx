@@ -9,7 +9,7 @@ it('asks before starting again and keeps everything on cancel', async () => {
   const { user, store } = renderApp({ initial })
   await screen.findByRole('heading', { level: 1, name: 'Prüfen Sie Ihre Angaben' })
   await user.click(screen.getByRole('button', { name: 'Neu beginnen' }))
-  const dialog = screen.getByRole('dialog', { name: 'Wirklich neu beginnen?' })
+  const dialog = await screen.findByRole('dialog', { name: 'Wirklich neu beginnen?' })
   expect(screen.getByRole('button', { name: 'Abbrechen' })).toHaveFocus()
   await user.click(screen.getByRole('button', { name: 'Abbrechen' }))
   expect(dialog).not.toBeInTheDocument()
@@ -19,7 +19,7 @@ it('asks before starting again and keeps everything on cancel', async () => {
 it('clears answers and saved state after confirmation and returns to the start', async () => {
   const { user, store, storage } = renderApp({ initial })
   await user.click(await screen.findByRole('button', { name: 'Neu beginnen' }))
-  await user.click(screen.getByRole('button', { name: 'Ja, alle Angaben löschen' }))
+  await user.click(await screen.findByRole('button', { name: 'Ja, alle Angaben löschen' }))
   expect(store.getState().answers).toEqual({})
   expect(JSON.parse(storage.getItem('foerderbaukasten') as string).state.answers).toEqual({})
   expect(

@@ -1,7 +1,12 @@
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useAppStore } from '../store-context'
-import { ConfirmDialog } from './confirm-dialog'
+
+// Only a click on "Neu beginnen" opens it: out of the entry's JavaScript. The share gate imports
+// it too, so by the time the header's button can be clicked it is in.
+const ConfirmDialog = lazy(() =>
+  import('./confirm-dialog').then((m) => ({ default: m.ConfirmDialog })),
+)
 
 export function PageHeader() {
   const { t } = useTranslation()
@@ -44,17 +49,19 @@ export function PageHeader() {
       </div>
       {confirming && (
         // Asks before "Neu beginnen" deletes every answer; Escape or "Abbrechen" keeps them.
-        <ConfirmDialog
-          title={t('reset.title')}
-          body={t('reset.body')}
-          keepLabel={t('reset.cancel')}
-          confirmLabel={t('reset.confirm')}
-          onKeep={() => setConfirming(false)}
-          onConfirm={() => {
-            setConfirming(false)
-            reset()
-          }}
-        />
+        <Suspense fallback={null}>
+          <ConfirmDialog
+            title={t('reset.title')}
+            body={t('reset.body')}
+            keepLabel={t('reset.cancel')}
+            confirmLabel={t('reset.confirm')}
+            onKeep={() => setConfirming(false)}
+            onConfirm={() => {
+              setConfirming(false)
+              reset()
+            }}
+          />
+        </Suspense>
       )}
     </header>
   )
