@@ -1,8 +1,8 @@
 // The page's entry. index.html already carries the start page, rendered at build time: the
 // browser paints it before the app's JavaScript runs. Without this step the app's module (React
 // above all, ≈ 0.5–1 s at 4× CPU throttling) often ran before the first frame, and the start
-// page appeared only after it. Its chunks are preloaded meanwhile (scripts/build/
-// preload-start-chunks.ts), so the wait costs no download time.
+// page appeared only after it. Its chunks are hinted right after that paint (scripts/build/
+// link-visit-plugin.ts), so they download together.
 import { wireStartButton } from './early-start'
 
 const root = document.getElementById('root')

@@ -2,8 +2,9 @@
 // start page, rendered at build time with its buttons disabled; the app (React, the catalogue,
 // the texts) takes ≈ 1 s longer to load than the page takes to show on a slow device. boot.ts
 // wires the start button at once: a click before the app is there is kept, shown as under way,
-// and carried out by the app as soon as it can (takeStartRequests). Once the app has rendered
-// the button itself, its own handler and this one both run; the app's start is idempotent.
+// and carried out by the app as soon as it can (takeStartRequests). When React adopts the
+// static page, this handler lets go of the button (releaseStartButton); when the app renders
+// its own page instead, the static button leaves with the static page.
 
 /** The attribute that marks the start page's start button, in the app and the static page. */
 export const START_BUTTON = 'data-start'
@@ -21,7 +22,7 @@ function onClick(event: Event) {
   const label = button.querySelector('.kern-label')
   const busy = button.getAttribute(BUSY_TEXT)
   if (label && busy) label.textContent = busy
-  // The live region of the page says it too, for a screen reader that does not read the label.
+  // The page's main region is about to change: assistive technology may wait for it.
   button.closest('main')?.setAttribute('aria-busy', 'true')
 }
 
