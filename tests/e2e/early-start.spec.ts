@@ -1,21 +1,11 @@
 import { expect, test, type Page } from '@playwright/test'
+import { holdApp, waitForAdoptedStartButton } from './support/app'
 
 // The static start page's start button works before the app has loaded (src/early-start.ts):
 // a click is kept, shown as under way, and carried out once the app is there.
 
 const startButton = (page: Page) => page.locator('main button[data-start]')
 const firstQuestion = /Welche Organisationen wirken/
-
-/** Holds back the app's module (src/main.tsx's chunk) until `release` is called. */
-async function holdApp(page: Page): Promise<() => void> {
-  let release!: () => void
-  const released = new Promise<void>((resolve) => (release = resolve))
-  await page.route(/\/assets\/main-[^/]*\.js$/, async (route) => {
-    await released
-    await route.continue()
-  })
-  return release
-}
 
 test('a click before the app has loaded starts the questionnaire once the app is there', async ({
   page,
@@ -42,11 +32,7 @@ test('a click before the app has loaded starts the questionnaire once the app is
 
 test('once the app has adopted the page, a click is handled once, by the app', async ({ page }) => {
   await page.goto('/')
-  // React keeps a rendered element's handlers in a property of the element.
-  await page.waitForFunction(() => {
-    const b = document.querySelector('main button[data-start]')
-    return !!b && Object.keys(b).some((k) => k.startsWith('__reactProps'))
-  })
+  await waitForAdoptedStartButton(page)
   await startButton(page).click()
   await expect(page.getByText(firstQuestion).first()).toBeVisible()
   await page.goBack()

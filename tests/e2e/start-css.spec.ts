@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { holdApp, waitForAdoptedStartButton } from './support/app'
 
 // index.html links only the start page's own rules (scripts/build/start-css-plugin.ts); the
 // whole stylesheet comes with the app. The start page must look the same with either.
@@ -40,12 +41,7 @@ for (const width of [360, 1280])
     page,
   }) => {
     await page.setViewportSize({ width, height: 900 })
-    let release!: () => void
-    const released = new Promise<void>((resolve) => (release = resolve))
-    await page.route(/\/assets\/main-[^/]*\.(js|css)$/, async (route) => {
-      await released
-      await route.continue()
-    })
+    const release = await holdApp(page, { stylesheet: true })
     await page.goto('/')
     await expect(page.locator('main button[data-start]')).toBeEnabled()
     // Only the start page's stylesheet so far.
@@ -61,10 +57,7 @@ for (const width of [360, 1280])
     expect(before.length).toBeGreaterThan(20)
 
     release()
-    await page.waitForFunction(() => {
-      const b = document.querySelector('main button[data-start]')
-      return !!b && Object.keys(b).some((k) => k.startsWith('__reactProps'))
-    })
+    await waitForAdoptedStartButton(page)
     expect(await page.evaluate(() => document.styleSheets.length)).toBe(2)
     // No rule the start page uses was left out of its stylesheet.
     expect(await looks(page)).toEqual(before)

@@ -17,6 +17,9 @@ const LARGEST_BY_HAND = 1e15
 const euroByIntl: Partial<Record<Lang, Intl.NumberFormat>> = {}
 const integerByIntl: Partial<Record<Lang, Intl.NumberFormat>> = {}
 
+/** Intl's sign: a minus for negative numbers, negative zero ("-0 €") included. */
+const minus = (value: number) => (value < 0 || Object.is(value, -0) ? '-' : '')
+
 /** The digits of a whole number ≥ 0 below 10^15, grouped by threes. */
 function grouped(whole: number, lang: Lang): string {
   const digits = String(whole)
@@ -34,8 +37,8 @@ export function formatEuro(value: number, lang: Lang): string {
     })
     return euroByIntl[lang].format(value)
   }
-  // Intl rounds half away from zero and keeps the sign of a negative zero ("-0 €").
-  const sign = value < 0 || Object.is(value, -0) ? '-' : ''
+  // Intl rounds half away from zero.
+  const sign = minus(value)
   const digits = grouped(Math.round(Math.abs(value)), lang)
   return lang === 'de' ? `${sign}${digits}\u00a0€` : `${sign}€${digits}`
 }
@@ -45,8 +48,7 @@ function formatInteger(value: number, lang: Lang): string {
     integerByIntl[lang] ??= new Intl.NumberFormat(LOCALE[lang])
     return integerByIntl[lang].format(value)
   }
-  const sign = value < 0 || Object.is(value, -0) ? '-' : ''
-  return sign + grouped(Math.abs(value), lang)
+  return minus(value) + grouped(Math.abs(value), lang)
 }
 
 export function formatDate(iso: string, lang: Lang): string {

@@ -53,3 +53,29 @@ export async function seedSavedState(
     }
   }, value)
 }
+
+/**
+ * Holds back the app's chunks (`main-*`: src/main.tsx's and React's; with `stylesheet`, the
+ * app's stylesheet too) until the returned function is called: the static start page alone.
+ */
+export async function holdApp(page: Page, { stylesheet = false } = {}): Promise<() => void> {
+  let release!: () => void
+  const released = new Promise<void>((resolve) => (release = resolve))
+  await page.route(
+    stylesheet ? /\/assets\/main-[^/]*\.(js|css)$/ : /\/assets\/main-[^/]*\.js$/,
+    async (route) => {
+      await released
+      await route.continue()
+    },
+  )
+  return release
+}
+
+/** Waits until React has adopted the start page's start button (src/main.tsx, hydration). */
+export async function waitForAdoptedStartButton(page: Page) {
+  // React keeps a rendered element's handlers in a property of the element.
+  await page.waitForFunction(() => {
+    const b = document.querySelector('main button[data-start]')
+    return !!b && Object.keys(b).some((k) => k.startsWith('__reactProps'))
+  })
+}
