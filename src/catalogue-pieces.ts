@@ -1,22 +1,40 @@
 // Puts the browser's catalogue together from its pieces (catalogue-source.ts) and loads the
-// ones a first visit does without: the other language's texts, the long texts and sources.
-// Everything lands in the objects the app already holds, so cached results see it too.
+// ones a first visit does without: the other language's texts, the results' texts, the long
+// texts and sources. Everything lands in the objects the app already holds, so cached results
+// see it too.
 import type { AppData } from './catalogue-source'
 import { CATALOGUE_TEXTS } from './catalogue-texts'
-import { fillSlots, openSlots, type DetailsPack, type Slots } from './catalogue-slots'
+import {
+  fillSlots,
+  openSlots,
+  type DetailsPack,
+  type PieceKind,
+  type Slots,
+} from './catalogue-slots'
 import { LANGS, type Lang } from './domain/text'
 import { loadOnce } from './load-once'
 
-const DETAILS: Record<Lang, () => Promise<{ default: DetailsPack }>> = {
-  de: () => import('virtual:app-data/details-de'),
-  en: () => import('virtual:app-data/details-en'),
+const LOADERS: Record<
+  PieceKind,
+  Record<Lang, () => Promise<{ default: string[] | DetailsPack }>>
+> = {
+  texts: CATALOGUE_TEXTS,
+  results: {
+    de: () => import('virtual:app-data/results-de'),
+    en: () => import('virtual:app-data/results-en'),
+  },
+  details: {
+    de: () => import('virtual:app-data/details-de'),
+    en: () => import('virtual:app-data/details-en'),
+  },
 }
 
 interface Pieces {
   slots: Slots
-  texts: Map<Lang, Promise<void>>
-  details: Map<Lang, Promise<void>>
-  /** Languages whose texts (details) are in place, not just on their way. */
+  /** The language the data were first loaded in. */
+  lang: Lang
+  loading: Map<string, Promise<void>>
+  /** Pieces in place (`kind:lang`), not just on their way. */
   done: Set<string>
 }
 
@@ -29,9 +47,9 @@ export function assemble(data: AppData, strings: string[], lang: Lang): AppData 
   fillSlots(slots.texts, strings, lang, LANGS, true)
   piecesOf.set(data.catalogue.programs, {
     slots,
-    texts: new Map([[lang, Promise.resolve()]]),
-    details: new Map(),
-    done: new Set([lang]),
+    lang,
+    loading: new Map([[`texts:${lang}`, Promise.resolve()]]),
+    done: new Set([`texts:${lang}`]),
   })
   return data
 }
@@ -39,36 +57,29 @@ export function assemble(data: AppData, strings: string[], lang: Lang): AppData 
 // Data not loaded in pieces (tests, the build's prerendering) have everything from the start.
 const pieces = (data: AppData) => piecesOf.get(data.catalogue.programs)
 
-/** True when the texts in `lang` are in place. */
-export const hasTexts = (data: AppData, lang: Lang) => pieces(data)?.done.has(lang) ?? true
+/** True when the `kind` texts in `lang` are in place. */
+export const hasPiece = (data: AppData, kind: PieceKind, lang: Lang) =>
+  pieces(data)?.done.has(`${kind}:${lang}`) ?? true
 
-/** True when the long texts and sources in `lang` are in place. */
-export const hasDetails = (data: AppData, lang: Lang) =>
-  pieces(data)?.done.has(`details:${lang}`) ?? true
+/** True when the `kind` texts are in place in some language, which stands in for the others. */
+export const hasPieceInAnyLanguage = (data: AppData, kind: PieceKind) =>
+  LANGS.some((lang) => hasPiece(data, kind, lang))
 
-/** Loads the first-screen texts in `lang` into the same objects (a language switch). */
-export function loadTexts(data: AppData, lang: Lang): Promise<void> {
+/**
+ * Loads the `kind` texts in `lang` (by default the language the data were first loaded in) into
+ * the same objects; the details' first language also brings every programme's sources.
+ */
+export function loadPiece(data: AppData, kind: PieceKind, lang?: Lang): Promise<void> {
   const p = pieces(data)
   if (!p) return Promise.resolve()
-  return loadOnce(p.texts, lang, () =>
-    CATALOGUE_TEXTS[lang]().then(({ default: strings }) => {
-      fillSlots(p.slots.texts, strings, lang, LANGS, false)
-      p.done.add(lang)
-    }),
-  )
-}
-
-/** Loads the long texts in `lang` and, the first time, every programme's sources. */
-export function loadDetails(data: AppData, lang: Lang): Promise<void> {
-  const p = pieces(data)
-  if (!p) return Promise.resolve()
-  return loadOnce(p.details, lang, () =>
-    DETAILS[lang]().then(({ default: pack }) => {
-      const first = !LANGS.some((l) => p.done.has(`details:${l}`))
-      fillSlots(p.slots.details, pack.texts, lang, LANGS, first)
-      if (first)
-        data.catalogue.programs.forEach((program, i) => program.sources.push(...pack.sources[i]!))
-      p.done.add(`details:${lang}`)
+  const into = lang ?? p.lang
+  return loadOnce(p.loading, `${kind}:${into}`, () =>
+    LOADERS[kind][into]().then(({ default: piece }) => {
+      const first = !hasPieceInAnyLanguage(data, kind)
+      fillSlots(p.slots[kind], Array.isArray(piece) ? piece : piece.texts, into, LANGS, first)
+      if (first && !Array.isArray(piece))
+        data.catalogue.programs.forEach((program, i) => program.sources.push(...piece.sources[i]!))
+      p.done.add(`${kind}:${into}`)
     }),
   )
 }

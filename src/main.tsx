@@ -2,7 +2,6 @@
 import './ui/styles/app.scss'
 import { startTransition, StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
-import { berlinDay } from './domain/calendar-day'
 import { allTextsReady, createI18n } from './i18n/config'
 import { loadAppData } from './catalogue-source'
 import { createAppStore } from './store/app-store'
@@ -10,9 +9,6 @@ import { followOtherTabs } from './store/other-tabs'
 import { App, firstScreens, loadApp, type Loaded } from './ui/app'
 import { enableButtons, takeover } from './ui/prerendered'
 import { releaseStartButton, startPending } from './early-start'
-
-// The one place the app reads the clock; the module is tiny, so the entry chunk stays small.
-const today = () => berlinDay(new Date())
 
 /**
  * A share link's visit hid the document before the static start page was parsed
@@ -37,7 +33,7 @@ if (root) {
   const load = () => loadAppData(lang)
   // StrictMode's checks run in development only; the production build leaves the wrapper out.
   const app = (initial?: Loaded) => {
-    const page = <App store={store} i18n={i18n} today={today()} load={load} initial={initial} />
+    const page = <App store={store} i18n={i18n} load={load} initial={initial} />
     return import.meta.env.DEV ? <StrictMode>{page}</StrictMode> : page
   }
   // Start-up renders as transitions: React works in slices and the page stays responsive.
@@ -52,7 +48,7 @@ if (root) {
   if (how === 'now') void texts.then(() => mount())
   else
     Promise.all([
-      loadApp(load, firstScreens(store.getState().screen.name, location.hash)),
+      loadApp(load, firstScreens(store.getState().screen.name, location.hash), i18n),
       texts,
     ]).then(
       ([loaded]) => {

@@ -9,6 +9,10 @@ declare module 'virtual:app-data/texts-*' {
   const texts: string[]
   export default texts
 }
+declare module 'virtual:app-data/results-*' {
+  const texts: string[]
+  export default texts
+}
 declare module 'virtual:app-data/details-*' {
   const details: import('./catalogue-slots').DetailsPack
   export default details

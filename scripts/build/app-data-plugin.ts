@@ -1,17 +1,21 @@
 // Checks data/ when Vite builds or serves the app and hands the checked, parsed catalogue to the
 // browser as the module `virtual:app-data` (the language-free skeleton), with its texts in
-// `virtual:app-data/texts-<lang>` and its details in `virtual:app-data/details-<lang>`
-// (split-app-data.ts). The browser thus never needs zod; broken data fail
+// `virtual:app-data/texts-<lang>`, the results' texts in `virtual:app-data/results-<lang>` and
+// its details in `virtual:app-data/details-<lang>` (split-app-data.ts). The browser thus never needs zod; broken data fail
 // the build with the domain's problem list (file, id and path of every problem).
 import { join, relative, isAbsolute } from 'node:path'
 import type { Plugin } from 'vite'
 import { buildData, formatProblems } from './build-data.ts'
 import { leanAppData } from './lean-app-data.ts'
 import { splitAppData, type SplitAppData } from './split-app-data.ts'
+import type { PieceKind } from '../../src/catalogue-slots.ts'
+import { LANGS, type Lang } from '../../src/domain/text.ts'
 
 const ID = 'virtual:app-data'
 const RESOLVED_ID = `\0${ID}`
-const PIECES = ['texts-de', 'texts-en', 'details-de', 'details-en'] as const
+const PIECES = ['texts', 'results', 'details'].flatMap((kind) =>
+  LANGS.map((lang) => `${kind}-${lang}`),
+)
 /** Every module of the data, the skeleton first. */
 const RESOLVED_IDS = [RESOLVED_ID, ...PIECES.map((p) => `${RESOLVED_ID}/${p}`)]
 
@@ -21,7 +25,7 @@ const jsonModule = (value: unknown) =>
 
 function pieceOf(split: SplitAppData, id: string): unknown {
   if (id === RESOLVED_ID) return split.skeleton
-  const [kind, lang] = id.slice(RESOLVED_ID.length + 1).split('-') as ['texts' | 'details', 'de']
+  const [kind, lang] = id.slice(RESOLVED_ID.length + 1).split('-') as [PieceKind, Lang]
   return split[kind][lang]
 }
 
@@ -33,7 +37,7 @@ const isInside = (dir: string, file: string) => {
 export function appDataPlugin(): Plugin {
   let root = process.cwd()
   let serving = false
-  // One check and split per build, shared by the five modules; the dev server drops it when
+  // One check and split per build, shared by the seven modules; the dev server drops it when
   // data/ changes.
   let split: Promise<SplitAppData | string> | undefined
   return {

@@ -6,7 +6,8 @@ import { createI18n } from '../../src/i18n/config'
 import { resources } from '../../src/i18n/resources'
 import { createAppStore } from '../../src/store/app-store'
 import { App } from '../../src/ui/app'
-import { LoadedApp, loadScreen } from '../../src/ui/loaded-app'
+import { LoadedApp } from '../../src/ui/loaded-app'
+import { loadScreen } from '../../src/ui/screens/screen-modules'
 
 // The start screen is a chunk of its own, loaded before the page renders (as the browser has it
 // before it adopts this page); while this module loads, since the build's module runner closes

@@ -5,8 +5,9 @@ import { loadTexts, textsBackend } from './backend'
 /**
  * A fresh instance per app (and per test), so no test leaks its language into another. No text
  * ships with the entry chunk: index.html already shows the German start page, and the app takes
- * it over only once its language's chunk is there (with the catalogue and the screens). A
- * language switch completes once that language's chunk is there, so no screen ever shows a key
+ * it over only once its language's first chunk is there (with the catalogue and the screens). A
+ * language switch completes once that language's texts of every namespace in use are there, so
+ * no screen ever shows a key
  * in place of a text.
  */
 export function createI18n(lang: Lang): I18n {
@@ -17,7 +18,7 @@ export function createI18n(lang: Lang): I18n {
     // Both languages have the same keys (tests/ui/i18n-keys.test.ts): an English visit needs no
     // German chunk.
     fallbackLng: false,
-    // None at first: the instance is ready at once, and allTextsReady adds every namespace.
+    // None at first: the instance is ready at once, and allTextsReady adds the first chunk's.
     ns: [],
     defaultNS: 'common',
     initAsync: false,
@@ -26,6 +27,9 @@ export function createI18n(lang: Lang): I18n {
   return instance
 }
 
-/** Resolves once every screen's texts are there in the current language (one chunk holds all). */
+/**
+ * Resolves once the start's and the questionnaire's texts are there in the current language (the
+ * first chunk); the results' screens load theirs (src/ui/screens/result-texts.ts).
+ */
 export const allTextsReady = (i18n: I18n): Promise<void> =>
   loadTexts[i18n.language as Lang]().then(({ texts }) => i18n.loadNamespaces(Object.keys(texts)))

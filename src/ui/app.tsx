@@ -13,16 +13,17 @@ export type Loaded = { data: AppData; LoadedApp: typeof import('./loaded-app').L
 
 /**
  * The catalogue, the app around the screens and the screens a visit opens on (firstScreens),
- * fetched together: the first render shows the screen, never a loading state in its place.
+ * with the texts those screens show, fetched together: the first render shows the screen, never
+ * a loading state in its place.
  */
 export function loadApp(
-  load: () => Promise<AppData> = loadAppData,
-  screens: readonly ScreenName[] = [],
+  load: () => Promise<AppData>,
+  screens: readonly ScreenName[],
+  i18n: I18n,
 ): Promise<Loaded> {
-  const app = import('./loaded-app').then((module) =>
-    Promise.all(screens.map(module.loadScreen)).then(() => module.LoadedApp),
+  return Promise.all([load(), import('./loaded-app')]).then(([data, module]) =>
+    module.loadFirst(data, screens, i18n).then(() => ({ data, LoadedApp: module.LoadedApp })),
   )
-  return Promise.all([load(), app]).then(([data, LoadedApp]) => ({ data, LoadedApp }))
 }
 
 /** A share link's results (it opens on them) and the screen saved in this browser. */
@@ -35,8 +36,8 @@ export const isShareLink = (hash: string) => /^#v\d/.test(hash)
 export interface AppProps {
   store: AppStore
   i18n: I18n
-  /** ISO date the results are computed for. */
-  today: string
+  /** ISO date the results are computed for; by default the day in Berlin (loaded-app.tsx). */
+  today?: string
   load?: () => Promise<AppData>
   /** Already loaded: the app shows its first screen in the first render. */
   initial?: Loaded
@@ -55,7 +56,7 @@ export function App({ store, i18n, today, load = loadAppData, initial, hash }: A
 }
 
 interface ShellProps {
-  today: string
+  today: string | undefined
   load: () => Promise<AppData>
   i18n: I18n
   initial: Loaded | undefined
@@ -80,7 +81,7 @@ function Shell({ today, load, i18n, initial, hash }: ShellProps) {
     let live = true
     // The screens' texts come in their language's chunk (src/i18n/backend.ts), with the screens.
     const first = firstScreens(store.getState().screen.name, hash ?? window.location.hash)
-    Promise.all([loadApp(load, first), allTextsReady(i18n)]).then(
+    Promise.all([loadApp(load, first, i18n), allTextsReady(i18n)]).then(
       ([app]) => live && setLoaded(app),
       () => live && setFailed(true),
     )

@@ -1,5 +1,6 @@
 import { createContext, useContext, useEffect, useMemo, useReducer, type ReactNode } from 'react'
-import { hasDetails, loadDetails } from '../catalogue-pieces'
+import { hasPiece, loadPiece } from '../catalogue-pieces'
+import type { PieceKind } from '../catalogue-slots'
 import type { AppData } from '../catalogue-source'
 import type { Question } from '../domain/questionnaire/schema'
 import { questionMap } from '../domain/questionnaire/visibility'
@@ -38,25 +39,30 @@ export function useData(): DataContextValue {
 }
 
 /**
- * True once the catalogue's long texts and sources are there in the current language; asks for
- * them the first time a component needs them (a programme card's details, a plan screen, the
- * handout, an export), and renders that component again when they arrive.
+ * True once the catalogue's `kind` texts are there in the current language; asks for them the
+ * first time a component needs them, and renders that component again when they arrive. The
+ * results' texts: the results' screens and the questionnaire's word on ruled-out families; the
+ * details (long texts and sources): a programme card's details, a plan screen, the handout, an
+ * export. `wanted` false asks for nothing (a screen that shows none of them).
  */
-export function useDetails(): boolean {
+export function usePiece(kind: Exclude<PieceKind, 'texts'>, wanted = true): boolean {
   const { data } = useData()
   const lang = useAppStore((s) => s.lang)
   const [, arrived] = useReducer((n: number) => n + 1, 0)
-  const ready = hasDetails(data, lang)
+  const ready = hasPiece(data, kind, lang)
   useEffect(() => {
-    if (ready) return
+    if (ready || !wanted) return
     let live = true
-    loadDetails(data, lang).then(
+    loadPiece(data, kind, lang).then(
       () => live && arrived(),
       () => undefined, // shown as still loading; the next render asks again
     )
     return () => {
       live = false
     }
-  }, [data, lang, ready])
+  }, [data, kind, lang, ready, wanted])
   return ready
 }
+
+/** True once the long texts and sources are there in the current language (see usePiece). */
+export const useDetails = () => usePiece('details')

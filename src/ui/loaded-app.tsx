@@ -1,24 +1,36 @@
 import { useEffect, useLayoutEffect, useState } from 'react'
-import { hasTexts, loadTexts } from '../catalogue-pieces'
+import { useTranslation } from 'react-i18next'
+import type { i18n as I18n } from 'i18next'
+import { hasPiece, loadPiece } from '../catalogue-pieces'
 import type { AppData } from '../catalogue-source'
+import { berlinDay } from '../domain/calendar-day'
 import { keepValidAnswers } from '../domain/answers/parse-answers'
 import { LANGS } from '../domain/text'
 import { DataProvider, useData } from './data-context'
 import { useBrowserHistory } from './hooks/use-browser-history'
 import { takeStartRequests } from '../early-start'
 import { visibleSteps } from '../domain/questionnaire/visibility'
-import { prefetchScreens } from './screens/screen-modules'
+import { loadScreens, prefetchScreens, type ScreenName } from './screens/screen-modules'
 import { Screens } from './screens/screens'
-import { SharedLinkGate } from './share/shared-link-gate'
+import { loadResultTexts } from './screens/result-texts'
+import { LinkGate, loadLinkGate } from './share/link-gate'
 import { useAppStore, useAppStoreApi } from './store-context'
 
-export { loadScreen } from './screens/screen-modules'
+/**
+ * What the first render needs besides the data: the screens a visit opens on with the texts
+ * they show, and the gate for the link the page was opened with.
+ */
+export const loadFirst = (data: AppData, screens: readonly ScreenName[], i18n: I18n) =>
+  Promise.all([loadScreens(data, screens, i18n), loadLinkGate(window.location.hash, i18n)])
 
 /**
  * Everything that needs the catalogue: loaded in a chunk of its own together with the data,
  * so the first paint only waits for the shell.
  */
-export function LoadedApp({ data, today, hash }: { data: AppData; today: string; hash?: string }) {
+export function LoadedApp({ data, today, hash }: { data: AppData; today?: string; hash?: string }) {
+  // The one place the app reads the clock, once, when it has loaded (out of the entry's
+  // JavaScript); tests and the build's prerendering pass their day.
+  const [day] = useState(() => today ?? berlinDay(new Date()))
   const shown = useTextsInLanguage(data)
   // Here rather than in the shell: no screen changes before the screens are in, and the entry's
   // JavaScript stays smaller.
@@ -26,11 +38,11 @@ export function LoadedApp({ data, today, hash }: { data: AppData; today: string;
   useEarlyStart(data)
   useEffect(prefetchScreens, [])
   return (
-    <DataProvider data={shown} today={today}>
+    <DataProvider data={shown} today={day}>
       <DropInvalidAnswers />
-      <SharedLinkGate hash={hash}>
+      <LinkGate hash={hash}>
         <Screens />
-      </SharedLinkGate>
+      </LinkGate>
     </DataProvider>
   )
 }
@@ -60,15 +72,18 @@ function useEarlyStart({ questionnaire }: AppData) {
  * (language-free) results in other words. When a switch comes first, the screens show the loaded
  * language until the texts arrive, and then get a shallow copy of the data: whatever they
  * derived from the catalogue in the meantime is derived again (the search among it, once).
+ * The results' texts in the visitor's language are fetched when idle too, so the results rarely
+ * wait for them.
  */
 function useTextsInLanguage(data: AppData): AppData {
   const lang = useAppStore((s) => s.lang)
+  const { i18n } = useTranslation()
   const [shown, setShown] = useState(data)
-  const missing = !hasTexts(data, lang)
+  const missing = !hasPiece(data, 'texts', lang)
   useEffect(() => {
     if (!missing) return
     let live = true
-    loadTexts(data, lang).then(
+    loadPiece(data, 'texts', lang).then(
       () => live && setShown({ ...data, catalogue: { ...data.catalogue } }),
       () => undefined, // offline without the chunk: the loaded language stays
     )
@@ -77,13 +92,15 @@ function useTextsInLanguage(data: AppData): AppData {
     }
   }, [data, lang, missing])
   useEffect(() => {
-    const others = LANGS.filter((l) => !hasTexts(data, l))
-    if (others.length === 0) return
-    const prefetch = () => others.forEach((l) => void loadTexts(data, l).catch(() => undefined))
+    const prefetch = () => {
+      void loadResultTexts(data, i18n).catch(() => undefined)
+      for (const other of LANGS.filter((l) => !hasPiece(data, 'texts', l)))
+        void loadPiece(data, 'texts', other).catch(() => undefined)
+    }
     if (typeof requestIdleCallback !== 'function') return void setTimeout(prefetch, 2000)
     const id = requestIdleCallback(prefetch, { timeout: 5000 })
     return () => cancelIdleCallback(id)
-  }, [data])
+  }, [data, i18n])
   return shown
 }
 

@@ -32,7 +32,9 @@ const app = bundle({
     lazy: ['data.js', 'en.js', 'loaded-app.js'],
   },
   'react.js': {},
-  'data.js': { id: 'virtual:app-data' },
+  'data.js': { id: 'virtual:app-data', lazy: ['results-de.js', 'results-en.js'] },
+  'results-de.js': { id: '\0virtual:app-data/results-de' },
+  'results-en.js': { id: '\0virtual:app-data/results-en' },
   'en.js': { id: '/p/src/i18n/texts/en.ts' },
   'loaded-app.js': {
     id: '/p/src/ui/loaded-app.tsx',
@@ -67,8 +69,8 @@ describe('the chunks a first visit hints', () => {
     )
   })
 
-  it('for a share link, add the results screen and what it imports beyond the start', () => {
-    expect(resultsChunks(app).sort()).toEqual(['domain.js', 'results.js'])
+  it('for a share link, add the results screen, its German texts and its imports beyond the start', () => {
+    expect(resultsChunks(app).sort()).toEqual(['domain.js', 'results-de.js', 'results.js'])
   })
 
   it('are hinted by the link-visit script: on a share link at once, otherwise after the first paint', () => {
@@ -110,7 +112,7 @@ describe('the chunks a first visit hints', () => {
     const start = startChunks(app).map((f) => `/${f}`)
     const link = hinted('#v1.abc')
     expect(link.hidden).toBe(true)
-    expect(link.now).toEqual([...start, '/results.js', '/domain.js'])
+    expect(link.now).toEqual([...start, '/results-de.js', '/results.js', '/domain.js'])
     const first = hinted('')
     expect(first.hidden).toBe(false)
     expect(first.now).toEqual([])

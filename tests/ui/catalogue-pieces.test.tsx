@@ -3,7 +3,7 @@
 // a language switch loads the other language's texts, an opened card its sources.
 import { screen, within } from '@testing-library/react'
 import { expect, it } from 'vitest'
-import { hasTexts } from '../../src/catalogue-pieces'
+import { hasPiece } from '../../src/catalogue-pieces'
 import { loadAppData } from '../../src/catalogue-source'
 import type { Answers } from '../../src/domain/index'
 import { catalogue } from '../fixtures/data'
@@ -12,7 +12,7 @@ import weinheim from '../scenarios/weinheim-luetzelsachsen.json'
 
 it('shows the programmes in English after a switch and a card’s sources once opened', async () => {
   const data = await loadAppData('de')
-  expect(hasTexts(data, 'en')).toBe(false)
+  expect(hasPiece(data, 'texts', 'en')).toBe(false)
   const answers = weinheim.answers as Answers
   const { user } = renderApp({ data, initial: { answers, screen: { name: 'results' } } })
   const program = catalogue.programs.find((p) => p.id === weinheim.expect.eligible[0])!

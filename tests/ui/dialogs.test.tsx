@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen } from '@testing-library/react'
+import { screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import fixture from '../fixtures/share-links/v1.json'
 import { renderApp } from '../render'
@@ -15,8 +15,13 @@ describe('confirmation dialogs', () => {
     const { user, store } = renderApp({
       initial: { answers: { population: 4800 }, screen: { name: 'review' } },
     })
-    // The screen first: once in, it moves the focus to its heading.
-    await screen.findByRole('heading', { level: 1, name: 'Prüfen Sie Ihre Angaben' })
+    // The screen first: once in, it moves the focus to its heading (an effect, which may run a
+    // moment after the heading is in the document).
+    const heading = await screen.findByRole('heading', {
+      level: 1,
+      name: 'Prüfen Sie Ihre Angaben',
+    })
+    await waitFor(() => expect(heading).toHaveFocus())
     const reset = screen.getByRole('button', { name: 'Neu beginnen' })
     await user.click(reset)
     // The dialog is a chunk of its own (src/ui/components/page-header.tsx): it comes a moment later.

@@ -1,5 +1,8 @@
 import { expect, it } from 'vitest'
 import { resources } from '../../src/i18n/resources'
+import { texts as deResults } from '../../src/i18n/texts/de-results'
+import { texts as enResults } from '../../src/i18n/texts/en-results'
+import { RESULT_NAMESPACES } from '../../src/ui/screens/result-texts'
 
 function keys(value: unknown, prefix = ''): string[] {
   if (value === null || typeof value !== 'object') return [prefix]
@@ -14,4 +17,11 @@ it.each(Object.keys(resources.de))('gives English exactly the keys of German in 
 
 it('has the same namespaces in both languages', () => {
   expect(Object.keys(resources.en).sort()).toEqual(Object.keys(resources.de).sort())
+})
+
+// The results' screens wait for these namespaces (src/ui/screens/result-texts.ts): a namespace
+// in the results' chunk but not in the list would make a screen suspend with no fallback.
+it('lists every namespace of the results’ chunk for the results’ screens to wait for', () => {
+  expect([...RESULT_NAMESPACES].sort()).toEqual(Object.keys(deResults).sort())
+  expect(Object.keys(enResults).sort()).toEqual(Object.keys(deResults).sort())
 })

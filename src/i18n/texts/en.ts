@@ -1,23 +1,12 @@
-// Every UI text in en, in one chunk of its own: loaded when the app needs more than the start
-// page, or when the language is switched to it (src/i18n/backend.ts).
+// The UI texts in en that the start, the questionnaire and its review show, in one chunk of its
+// own: loaded when the app takes over the start page, or when the language is switched to it.
+// The results' screens have theirs in en-results.ts, loaded through this chunk so that the
+// entry need not know it (src/i18n/backend.ts).
 import common from '../locales/en/common.json'
 import start from '../locales/en/start.json'
 import questionnaire from '../locales/en/questionnaire.json'
 import review from '../locales/en/review.json'
-import results from '../locales/en/results.json'
-import combinations from '../locales/en/combinations.json'
-import share from '../locales/en/share.json'
-import compare from '../locales/en/compare.json'
-import handout from '../locales/en/handout.json'
 
-export const texts = {
-  common,
-  start,
-  questionnaire,
-  review,
-  results,
-  combinations,
-  share,
-  compare,
-  handout,
-}
+export const texts = { common, start, questionnaire, review }
+
+export const loadResultTexts = () => import('./en-results')

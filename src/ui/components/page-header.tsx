@@ -2,8 +2,8 @@ import { lazy, Suspense, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useAppStore } from '../store-context'
 
-// Only a click on "Neu beginnen" opens it: out of the entry's JavaScript. The share gate imports
-// it too, so by the time the header's button can be clicked it is in.
+// Only a click on "Neu beginnen" opens it: out of the entry's JavaScript. It is fetched when the
+// page is idle after the screens (src/ui/screens/screen-modules.ts), so a click rarely waits.
 const ConfirmDialog = lazy(() =>
   import('./confirm-dialog').then((m) => ({ default: m.ConfirmDialog })),
 )

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import { describeReason, ruledOutFamilies, type Verdicts } from '../../domain/index'
+import { hasPieceInAnyLanguage } from '../../catalogue-pieces'
 import { Notice } from '../components/notice'
-import { useData } from '../data-context'
+import { useData, usePiece } from '../data-context'
 import { useAppStore } from '../store-context'
 
 /**
@@ -11,10 +12,13 @@ import { useAppStore } from '../store-context'
 export function FamilyNotice({ recommendation }: { recommendation: Verdicts }) {
   const { t } = useTranslation('questionnaire')
   const { t: tc } = useTranslation()
-  const { questions } = useData()
+  const { questions, data } = useData()
   const lang = useAppStore((s) => s.lang)
   const ruledOut = ruledOutFamilies(recommendation)
-  if (ruledOut.length === 0) return null
+  // The reasons are the programmes' own explanations, one of the results' texts: the notice
+  // shows once they are there (usually fetched long before, when the page was idle).
+  usePiece('results', ruledOut.length > 0)
+  if (ruledOut.length === 0 || !hasPieceInAnyLanguage(data, 'results')) return null
   return (
     <Notice kind="info" title={t('family.title')} role="status">
       <p className="kern-body">{t('family.lead')}</p>

@@ -1,5 +1,8 @@
 import { useEffect, useReducer, useState } from 'react'
+import type { i18n as I18n } from 'i18next'
+import type { AppData } from '../../catalogue-source'
 import { loadOnce } from '../../load-once'
+import { loadResultTexts } from './result-texts'
 import type { Screen } from '../../store/inputs'
 
 export type ScreenName = Screen['name']
@@ -19,6 +22,21 @@ const LOADERS = {
 
 export type ScreenModules = { [N in ScreenName]: Awaited<ReturnType<(typeof LOADERS)[N]>> }
 
+/** Screens that show the results' texts (result-texts.ts). */
+export const SHOWS_RESULTS: ReadonlySet<ScreenName> = new Set([
+  'results',
+  'combinations',
+  'compare',
+  'handout',
+])
+
+/** The screens a visit opens on, with the results' texts when one of them shows them. */
+export const loadScreens = (data: AppData, screens: readonly ScreenName[], i18n: I18n) =>
+  Promise.all([
+    ...screens.map(loadScreen),
+    screens.some((name) => SHOWS_RESULTS.has(name)) && loadResultTexts(data, i18n),
+  ])
+
 const loaded: Partial<ScreenModules> = {}
 const pending = new Map<ScreenName, Promise<void>>()
 
@@ -31,7 +49,10 @@ export function loadScreen(name: ScreenName): Promise<void> {
   )
 }
 
-/** The screens not loaded yet, one per idle period (each chunk's evaluation is a task). */
+/**
+ * The screens not loaded yet, one per idle period (each chunk's evaluation is a task), then the
+ * reset's dialog.
+ */
 export function prefetchScreens(): () => void {
   const idle = (run: () => void) =>
     typeof requestIdleCallback === 'function'
@@ -40,7 +61,8 @@ export function prefetchScreens(): () => void {
   let cancel = () => {}
   const next = () => {
     const name = (Object.keys(LOADERS) as ScreenName[]).find((n) => !loaded[n])
-    if (!name) return
+    // Last the header's reset dialog, so that "Neu beginnen" rarely waits for it.
+    if (!name) return void import('../components/confirm-dialog').catch(() => undefined)
     cancel = idle(() => void loadScreen(name).then(next, () => undefined))
   }
   next()

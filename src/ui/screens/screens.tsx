@@ -2,7 +2,13 @@ import { useTranslation } from 'react-i18next'
 import { WithDetails } from '../components/with-details'
 import { useAppStore } from '../store-context'
 import type { Screen } from '../../store/inputs'
-import { useScreenModule, type ScreenModules, type ScreenName } from './screen-modules'
+import { useResultTexts } from './result-texts'
+import {
+  SHOWS_RESULTS,
+  useScreenModule,
+  type ScreenModules,
+  type ScreenName,
+} from './screen-modules'
 
 // Plans, the handout and their exports name prerequisites and sources: the catalogue's
 // details, which the questionnaire and the results list do without.
@@ -12,7 +18,11 @@ const WITH_DETAILS: ReadonlySet<ScreenName> = new Set(['combinations', 'compare'
 export function Screens() {
   const screen = useAppStore((s) => s.screen)
   const module = useScreenModule(screen.name)
+  // Here, so that the screen renders again with all it holds when they arrive.
+  const showsResults = SHOWS_RESULTS.has(screen.name)
+  const resultTexts = useResultTexts(showsResults)
   if (module === 'loading' || module === 'failed') return <ScreenLoading state={module} />
+  if (showsResults && !resultTexts) return <ScreenLoading state="loading" />
   const page = pageOf(screen, module)
   return WITH_DETAILS.has(screen.name) ? <WithDetails>{page}</WithDetails> : page
 }

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
+import { useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatDate } from '../../domain/describe/format'
 import type { SharedLink } from '../../domain/share/decode'
@@ -11,9 +11,18 @@ import { Notice } from '../components/notice'
 /**
  * Opens a share link the page was loaded with: restores its answers and marked combinations
  * (asking first if other answers are saved) and says what changed since it was made. A broken
- * link shows a message above the normal app, never a blank page.
+ * link shows a message above the normal app, never a blank page. Loaded only for a page opened
+ * with a fragment (link-gate.tsx), which keeps `settled` as the fragment it read or left.
  */
-export function SharedLinkGate({ children, hash }: { children: ReactNode; hash?: string }) {
+export function SharedLinkGate({
+  children,
+  hash,
+  settled,
+}: {
+  children: ReactNode
+  hash?: string
+  settled: RefObject<string>
+}) {
   const { t } = useTranslation('share')
   const data = useData()
   const store = useAppStoreApi()
@@ -23,9 +32,6 @@ export function SharedLinkGate({ children, hash }: { children: ReactNode; hash?:
   )
   const [opened, setOpened] = useState<SharedLink | null>(null)
   const handled = useRef(false)
-  // The fragment as the gate read it on its first render, or left it after handling it (see
-  // the listener below). The first render is a transition that may yield before its commit.
-  const settled = useRef(hash ?? window.location.hash)
 
   const apply = (link: SharedLink) => {
     store.getState().openSharedLink(link)
@@ -46,16 +52,6 @@ export function SharedLinkGate({ children, hash }: { children: ReactNode; hash?:
     }
     // Runs once for the fragment the page was opened with.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [])
-
-  useEffect(() => {
-    // A link pasted into the address bar of an open tab changes only the fragment.
-    const onHashChange = () => window.location.reload()
-    window.addEventListener('hashchange', onHashChange)
-    // One pasted after the first render read the address but before this listener existed went
-    // unheard: the fragment then differs from the one the gate read or left.
-    if (window.location.hash !== settled.current) onHashChange()
-    return () => window.removeEventListener('hashchange', onHashChange)
   }, [])
 
   return (
