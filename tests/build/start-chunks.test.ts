@@ -101,10 +101,12 @@ describe('the chunks a first visit hints', () => {
       // The frame, then the paint, then the task queued from the frame.
       frames.forEach((f) => f())
       const beforePaint = links.map((l) => l.href)
+      const queued = tasks.length
       tasks.forEach((f) => f())
       return {
         now,
         beforePaint,
+        queued,
         after: links.map((l) => [l.rel, l.href]),
         hidden,
       }
@@ -117,6 +119,8 @@ describe('the chunks a first visit hints', () => {
     expect(first.hidden).toBe(false)
     expect(first.now).toEqual([])
     expect(first.beforePaint).toEqual([])
+    // One task per hint after the paint, so none of them is a long task.
+    expect(first.queued).toBe(start.length)
     expect(first.after).toEqual(start.map((href) => ['modulepreload', href]))
   })
 })
