@@ -18,7 +18,7 @@ const WITH_DETAILS: ReadonlySet<ScreenName> = new Set(['combinations', 'compare'
 export function Screens() {
   const screen = useAppStore((s) => s.screen)
   const module = useScreenModule(screen.name)
-  // Here, so that the screen renders again with all it holds when they arrive.
+  // Asked for here: when they arrive, this renders again, and the whole screen with it.
   const showsResults = SHOWS_RESULTS.has(screen.name)
   const resultTexts = useResultTexts(showsResults)
   if (module === 'loading' || module === 'failed') return <ScreenLoading state={module} />
