@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { screen, waitFor, within } from '@testing-library/react'
 import { expect, it } from 'vitest'
+import { hasPieceInAnyLanguage } from '../../src/catalogue-pieces'
+import { loadAppData } from '../../src/catalogue-source'
 import { recommend } from '../../src/domain/index'
 import { catalogue, questionnaire } from '../fixtures/data'
 import { renderApp, TODAY } from '../render'
@@ -82,6 +84,21 @@ it('tells early which programme families cannot fit, and why', async () => {
   expect(items.map((li) => li.textContent?.split(':')[0]).sort()).toEqual(
     ruledOut.map((level) => i18n.t(`levels.${level}`)).sort(),
   )
+})
+
+// Issue 14: a start loads the catalogue without the programmes' texts; the families' reasons are
+// the programmes' own explanations, so the notice waits for them rather than show none.
+it('names a ruled-out family’s reason from the programmes’ texts when they come later', async () => {
+  const data = await loadAppData('de')
+  expect(hasPieceInAnyLanguage(data, 'results')).toBe(false)
+  const { user } = renderApp({ data, initial: { screen: { name: 'step', stepId: firstStep.id } } })
+  await user.click(await screen.findByRole('checkbox', { name: 'Gemeinde oder Stadt' }))
+  const heading = await screen.findByRole('heading', { name: 'Schon jetzt erkennbar' })
+  expect(hasPieceInAnyLanguage(data, 'results')).toBe(true)
+  const items = within(heading.closest('div.kern-alert') as HTMLElement).getAllByRole('listitem')
+  expect(items.length).toBeGreaterThan(0)
+  // "Family: reason", the reason never empty.
+  for (const item of items) expect(item.textContent).toMatch(/^[^:]+: \S/)
 })
 
 it('keeps answers on the back link and across a language switch, with <html lang> following', async () => {
