@@ -25,7 +25,7 @@ export const APP = /\/src\/main\.tsx$/
  * The results screen, the catalogue's (German) texts it shows and the gate that reads the link:
  * a share link's visit opens on them (scripts/build/link-visit-plugin.ts).
  */
-export const RESULTS_VISIT =
+const RESULTS_VISIT =
   /(\/src\/ui\/screens\/results-screen\.tsx|virtual:app-data\/results-de|\/src\/i18n\/texts\/de-results\.ts|\/src\/ui\/share\/shared-link-gate\.tsx)$/
 
 const chunksOf = (bundle: Rollup.OutputBundle) =>

@@ -31,7 +31,7 @@ export function LoadedApp({ data, today, hash }: { data: AppData; today?: string
   // The one place the app reads the clock, once, when it has loaded (out of the entry's
   // JavaScript); tests and the build's prerendering pass their day.
   const [day] = useState(() => today ?? berlinDay(new Date()))
-  const shown = useTextsInLanguage(data)
+  const shown = useCatalogueTexts(data)
   // Here rather than in the shell: no screen changes before the screens are in, and the entry's
   // JavaScript stays smaller.
   useBrowserHistory()
@@ -75,7 +75,7 @@ function useEarlyStart({ questionnaire }: AppData) {
  * The results' texts in the visitor's language are fetched when idle too, so the results rarely
  * wait for them.
  */
-function useTextsInLanguage(data: AppData): AppData {
+function useCatalogueTexts(data: AppData): AppData {
   const lang = useAppStore((s) => s.lang)
   const { i18n } = useTranslation()
   const [shown, setShown] = useState(data)
