@@ -1,19 +1,21 @@
 // Published combinations (research programmes.md §5) rebuilt as scenarios: the engine must put
 // the programmes combined there together, filed by the organisations that filed them.
 import { describe, expect, it } from 'vitest'
-import { describeWarning, parseAnswers, recommend } from '../../src/domain/index'
+import { describeWarning, parseAnswers, recommend, type Catalogue } from '../../src/domain/index'
+import { withCallAnnounced } from '../fixtures/announced-call'
 import { catalogue, questionnaire, questions } from '../fixtures/data'
 import { loadScenarios } from '../scenarios/scenario-file'
 
-function resultFor(file: string) {
+function resultFor(file: string, from: Catalogue = catalogue) {
   const scenario = loadScenarios().find((s) => s.file === file)!
   const answers = parseAnswers(scenario.answers, questions)
-  return recommend(catalogue, questionnaire, answers, { today: scenario.today }).combinations
+  return recommend(from, questionnaire, answers, { today: scenario.today }).combinations
 }
 
 describe('real combinations', () => {
   it('Landkreis: where the lottery pays what Integration vor Ort leaves as own share, the plan says that this is not on record', () => {
-    const [top] = resultFor('landkreis-integration.json').plans
+    const announced = withCallAnnounced(['bw-integration-vor-ort', 'stiftung-fernsehlotterie'])
+    const [top] = resultFor('landkreis-integration.json', announced).plans
     expect(top!.programs).toEqual(['bw-integration-vor-ort', 'stiftung-fernsehlotterie'])
     // Staff of the implementation: 65,000 € funded in full (48,750 + 16,250) although each of the
     // two asks for an own share (10 % and 20 %) and neither names grants as a source of it.
@@ -26,7 +28,8 @@ describe('real combinations', () => {
   })
 
   it('Culture barn: the Innovationsfonds Kunst beside the Land programme ELR, which an older call excluded, is flagged', () => {
-    const [top] = resultFor('kultur-scheune-freiraeume.json').plans
+    const announced = withCallAnnounced(['bw-innovationsfonds-kunst'])
+    const [top] = resultFor('kultur-scheune-freiraeume.json', announced).plans
     expect(top!.programs).toEqual(['bw-elr', 'bw-innovationsfonds-kunst'])
     const flagged = top!.warnings.find((w) => w.kind === 'cumulationUnconfirmed')
     expect(flagged?.programId).toBe('bw-innovationsfonds-kunst')

@@ -13,6 +13,10 @@ const twoRounds = {
   recurrence: { kind: 'yearly', deadlines: ['03-13', '08-14'] },
 }
 
+const irregular = { kind: 'irregular', note: { de: 'zweimal jährlich', en: 'twice a year' } }
+const irregularAfter = (closes: string) =>
+  withWindows('call', { dates: [{ opens: '2025-10-01', closes }], recurrence: irregular })
+
 const rows: Array<
   [string, ReturnType<typeof withWindows>, string, DeadlineState, string | null, boolean]
 > = [
@@ -50,11 +54,24 @@ const rows: Array<
     false,
   ],
   [
-    'irregular rounds after the last known window: no date, not "passed"',
-    withWindows('call', {
-      dates: [{ opens: '2022-11-01', closes: '2022-12-30' }],
-      recurrence: { kind: 'irregular', note: { de: 'zweimal jährlich', en: 'twice a year' } },
-    }),
+    'irregular rounds within a year of the last known window: no date, not "passed"',
+    irregularAfter('2025-11-30'),
+    '2026-11-30',
+    'irregular',
+    null,
+    false,
+  ],
+  [
+    'irregular rounds, last known window closed over a year ago: dormant',
+    irregularAfter('2025-11-30'),
+    '2026-12-01',
+    'dormant',
+    null,
+    false,
+  ],
+  [
+    'irregular rounds with no window on record: no date, not dormant',
+    withWindows('call', { dates: [], recurrence: irregular }),
     '2026-11-25',
     'irregular',
     null,
@@ -77,5 +94,15 @@ describe('deadlineStatus', () => {
     expect(status.state).toBe(state)
     expect(status.next).toBe(next)
     expect(status.expected).toBe(expected)
+  })
+})
+
+describe('a dormant irregular programme', () => {
+  it('names the closing day of its last known call', () => {
+    expect(deadlineStatus(irregularAfter('2025-11-30'), '2026-12-01').last).toBe('2025-11-30')
+  })
+  it('is live a year to the day after the call, dormant on 29 February after 28 February', () => {
+    expect(deadlineStatus(irregularAfter('2027-02-28'), '2028-02-28').state).toBe('irregular')
+    expect(deadlineStatus(irregularAfter('2027-02-28'), '2028-02-29').state).toBe('dormant')
   })
 })

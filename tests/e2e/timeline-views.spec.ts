@@ -64,11 +64,13 @@ test('compare view: the years, the gap and each plan’s place side by side', as
   page,
   context,
 }) => {
-  // The Bürgerbus case runs two years: the DSEE grant alone funds year 1 only; with the
-  // Bürgerbus grant (duration not published) year 2 is unknown, not a known gap.
+  // The Quartiersimpulse-then-NIS case runs five years: NIS funds all five, Quartiersimpulse alone
+  // funds years 1 and 2 only (24 months). The clock stands at the scenario's day: NIS's last
+  // known round closed on 30 November 2025 and is dormant a year later.
+  await page.clock.setFixedTime(new Date('2026-11-25T10:00:00+01:00'))
   await seedSavedState(context, {
-    answers: scenarioAnswers('buergerbus-kleine-gemeinde'),
-    chosen: ['bund-dsee-mikro+bw-buergerbus', 'bund-dsee-mikro'],
+    answers: scenarioAnswers('quartiersimpulse-dann-nis-verstetigung'),
+    chosen: ['bw-nis', 'q2030-quartiersimpulse'],
     screen: { name: 'compare' },
   })
   await openApp(page)
@@ -76,10 +78,10 @@ test('compare view: the years, the gap and each plan’s place side by side', as
   const row = (name: string) =>
     table.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) })
   const years = row('Förderung je Projektjahr').getByRole('cell')
-  await expect(years.nth(0)).toContainText('2. Jahr: unbekannt')
-  await expect(years.nth(1)).toContainText('2. Jahr: keine Förderung')
+  await expect(years.nth(0)).toContainText(/3\. Jahr: [\d.]+\s€/)
+  await expect(years.nth(1)).toContainText('3. Jahr: keine Förderung')
   const gap = row('Finanzierungslücke nach Förderende (Verstetigung)').getByRole('cell')
-  await expect(gap.nth(1)).toContainText('ohne Förderung: Projektjahr 2')
+  await expect(gap.nth(1)).toContainText('ohne Förderung: Projektjahre 3–5')
   const place = row('Platz in der Vorschlagsliste').getByRole('cell')
   await expect(place.nth(0)).toContainText(/Warum (vorn|auf Platz \d+):/)
   await expect(place.nth(1)).toContainText(/Warum (vorn|auf Platz \d+):/)

@@ -2,6 +2,7 @@
 import { screen, within } from '@testing-library/react'
 import { expect, it } from 'vitest'
 import { recommend, type Answers } from '../../src/domain/index'
+import { withCallAnnounced } from '../fixtures/announced-call'
 import { catalogue, questionnaire } from '../fixtures/data'
 import { renderApp, TODAY } from '../render'
 import buergerbus from '../scenarios/buergerbus-kleine-gemeinde.json'
@@ -12,6 +13,7 @@ import verbund from '../scenarios/mengen-scheer-verbund.json'
 const answers = buergerbus.answers as Answers
 const { combinations } = recommend(catalogue, questionnaire, answers, { today: TODAY })
 const dseeOnly = combinations.plans.find((p) => p.programs.join('+') === 'bund-dsee-mikro')!
+const BUERGERBUS_ROUTE = `Förderprogramm: ${catalogue.programs.find((p) => p.id === 'bw-buergerbus')!.name.de}`
 
 it('shows the plan by year and the Verstetigung gap with its lines in the council handout', async () => {
   expect(dseeOnly).toBeDefined()
@@ -38,12 +40,24 @@ it('shows the plan by year and the Verstetigung gap with its lines in the counci
   const items = within(routes)
     .getAllByRole('listitem')
     .map((li) => li.textContent)
-  // The municipal budget is its own, last line; the Bürgerbus grant can carry consolidation.
+  // The municipal budget is its own, last line. The Bürgerbus grant could carry consolidation,
+  // but its last known call closed in 2024: dormant, so no route to plan with.
   expect(items.at(-1)).toBe('Kommunalhaushalt (Regelfinanzierung durch die Kommune)')
-  expect(items).toContain(
-    `Förderprogramm: ${catalogue.programs.find((p) => p.id === 'bw-buergerbus')!.name.de}`,
-  )
+  expect(items).not.toContain(BUERGERBUS_ROUTE)
   expect(items.some((i) => i.includes('DSEE'))).toBe(false)
+})
+
+it('names the Bürgerbus grant as a route for the Verstetigung once a new call is announced', async () => {
+  renderApp({
+    data: { catalogue: withCallAnnounced(['bw-buergerbus']), questionnaire },
+    initial: { answers, chosen: ['bund-dsee-mikro'], screen: { name: 'handout' } },
+  })
+  const routes = await screen.findByRole('list', { name: 'Was die Verstetigung tragen kann' })
+  expect(
+    within(routes)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent),
+  ).toContain(BUERGERBUS_ROUTE)
 })
 
 it('shows no gap section when the funding covers every year and no consolidation costs', async () => {
@@ -64,6 +78,9 @@ it('shows no gap section when the funding covers every year and no consolidation
 it('compares the gap of two combinations side by side', async () => {
   // With the Bürgerbus grant (duration not published) year 2 is not a known gap, and it funds
   // 1,000 € of the consolidation costs; the DSEE grant alone leaves year 2 and all 4,000 €.
+  // The grant is dormant (last known call 2024); here a new call is announced.
+  const announced = withCallAnnounced(['bw-buergerbus'])
+  const { combinations } = recommend(announced, questionnaire, answers, { today: TODAY })
   const both = combinations.plans.find(
     (p) => p.programs.join('+') === 'bund-dsee-mikro+bw-buergerbus',
   )!
@@ -71,6 +88,7 @@ it('compares the gap of two combinations side by side', async () => {
     both.allocations.filter((a) => a.phase === 'consolidation').reduce((s, a) => s + a.amount, 0),
   ).toBe(1000)
   renderApp({
+    data: { catalogue: announced, questionnaire },
     initial: {
       answers,
       chosen: ['bund-dsee-mikro+bw-buergerbus', 'bund-dsee-mikro'],

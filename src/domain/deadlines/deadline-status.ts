@@ -86,9 +86,17 @@ function statusOn(program: Program, today: string): DeadlineStatus {
   ) {
     return none('rolling')
   }
-  if (recurrence?.kind === 'irregular') return none('irregular')
   const last = windows.at(-1)
+  // An irregular rhythm stands for a live programme only while its last known call is recent:
+  // past a year without a newer call on record, nothing says a call is coming.
+  if (recurrence?.kind === 'irregular' && (!last || last.closes >= aYearBefore(today)))
+    return none('irregular')
   return last ? { ...none('dormant'), last: last.closes } : none('unknown')
+}
+
+/** The same day a year earlier, as a string to compare: from 29 February it is "02-29", after 28 February. */
+function aYearBefore(today: string): string {
+  return `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`
 }
 
 /** The first MM-DD deadline on or after today, this year or next. */
