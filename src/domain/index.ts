@@ -39,6 +39,7 @@ export {
 export type { CriterionReason, CriterionResult, Outcome, Verdict } from './matching/eligibility'
 export { ruledOutFamilies, type RuledOutFamily } from './matching/ruled-out-families'
 export type { DeadlineState, DeadlineStatus } from './deadlines/deadline-status'
+export { awaitingCall, type AwaitingCall } from './deadlines/awaiting-call'
 export { combinationIds, combinationKey } from './combinations/combination-key'
 export { markedPlans, type MarkedPlan } from './marked-plans'
 export type { PlanProblem } from './combinations/plan-for-key'

@@ -1,7 +1,14 @@
 import { Fragment, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { formatEuro, projectFacts, type FinancingPlan, type Lang } from '../../domain/index'
+import {
+  awaitingCall,
+  formatEuro,
+  projectFacts,
+  type FinancingPlan,
+  type Lang,
+} from '../../domain/index'
 import { BackLink } from '../components/back-link'
+import { AwaitingCalls } from '../combinations/awaiting-call'
 import { OpenAmounts } from '../combinations/open-amounts'
 import { PlanView } from '../combinations/plan-view'
 import { useData } from '../data-context'
@@ -80,6 +87,7 @@ export function CombinationsScreen() {
           )}
         </>
       )}
+      <AwaitingCalls items={awaitingCall(recommendation)} names={names} lang={lang} />
       <CopyLink />
       <Downloads />
     </>

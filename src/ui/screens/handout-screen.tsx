@@ -1,7 +1,8 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { formatAnswer, formatDate } from '../../domain/index'
+import { awaitingCall, formatAnswer, formatDate } from '../../domain/index'
 import { BackLink } from '../components/back-link'
+import { AwaitingCalls } from '../combinations/awaiting-call'
 import { OpenAmounts } from '../combinations/open-amounts'
 import { PlanView } from '../combinations/plan-view'
 import { useData } from '../data-context'
@@ -85,6 +86,7 @@ export function HandoutScreen() {
       {plan && (
         <OpenAmounts items={recommendation.combinations.openAmounts} names={names} lang={lang} />
       )}
+      <AwaitingCalls items={awaitingCall(recommendation)} names={names} lang={lang} />
 
       <h2 className="kern-heading-medium">{t('sources')}</h2>
       <ul className="kern-list">

@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next'
+import { formatDate, type AwaitingCall, type Lang } from '../../domain/index'
+
+/**
+ * Programmes that fit but have no call on record since their last one: named beside the plans,
+ * never in them, so a council knows which new round to ask the funder about.
+ */
+export function AwaitingCalls({
+  items,
+  names,
+  lang,
+}: {
+  items: readonly AwaitingCall[]
+  names: ReadonlyMap<string, string>
+  lang: Lang
+}) {
+  const { t } = useTranslation('combinations')
+  if (items.length === 0) return null
+  return (
+    <section aria-labelledby="awaiting-call-title">
+      <h2 className="kern-heading-medium" id="awaiting-call-title">
+        {t('awaitingCall.title')}
+      </h2>
+      <p className="kern-body">{t('awaitingCall.lead')}</p>
+      <ul className="kern-list">
+        {items.map((item) => (
+          <li key={item.programId}>
+            {t(item.open ? 'awaitingCall.itemOpen' : 'awaitingCall.item', {
+              name: names.get(item.programId) ?? item.programId,
+              date: formatDate(item.last, lang),
+            })}
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

@@ -1,0 +1,44 @@
+// @vitest-environment jsdom
+import { screen, within } from '@testing-library/react'
+import { expect, it } from 'vitest'
+import type { Answers } from '../../src/domain/index'
+import { catalogue } from '../fixtures/data'
+import { renderApp } from '../render'
+import dayCare from '../scenarios/tagespflege-neue-plaetze-wohlfahrtsverband.json'
+
+// The day-care scenario: the Innovationsprogramm Pflege (last call 31 January 2024) and the
+// Fernsehlotterie (30 December 2022) fit, but no call is on record since; no plan remains.
+const answers = dayCare.answers as Answers
+const short = (id: string) => {
+  const p = catalogue.programs.find((x) => x.id === id)!
+  return p.shortName ?? p.name.de
+}
+
+it('names the fitting programmes without a known call beside the plans, with their last call', async () => {
+  renderApp({ initial: { answers, screen: { name: 'combinations' } } })
+  const section = await screen.findByRole('region', {
+    name: 'Nicht eingeplant: passende Programme ohne bekannten Aufruf',
+  })
+  const items = within(section)
+    .getAllByRole('listitem')
+    .map((li) => li.textContent)
+  expect(items).toContain(
+    `${short('bw-innopflege')}: letzter bekannter Aufruf endete am 31.01.2024`,
+  )
+  expect(items).toContain(
+    `${short('stiftung-fernsehlotterie')}: letzter bekannter Aufruf endete am 30.12.2022`,
+  )
+  expect(screen.queryByRole('region', { name: /^Kombination 1/ })).toBeNull()
+})
+
+it('names them in the English council handout too', async () => {
+  renderApp({ initial: { answers, lang: 'en', screen: { name: 'handout' } } })
+  const section = await screen.findByRole('region', {
+    name: 'Not planned: fitting programmes without a known call',
+  })
+  expect(
+    within(section)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent),
+  ).toContain(`${short('bw-innopflege')}: last known call closed on 31/01/2024`)
+})
