@@ -7,7 +7,7 @@ export type DeadlineState =
   | 'upcoming' // an announced window lies ahead
   | 'expected' // no announced date ahead, projected from the recurrence pattern
   | 'rolling' // applications any time
-  | 'irregular' // rounds recur in a known rhythm, their dates are announced each time
+  | 'irregular' // rounds recur, dates announced each time; the last known one closed within a year
   | 'dormant' // the last known call has ended and no follow-up is known: not in any plan
   | 'closed' // the programme has ended
   | 'unknown'
@@ -94,7 +94,7 @@ function statusOn(program: Program, today: string): DeadlineStatus {
   return last ? { ...none('dormant'), last: last.closes } : none('unknown')
 }
 
-/** The same day a year earlier, as a string to compare: from 29 February it is "02-29", after 28 February. */
+/** The same day a year earlier, compared as a string: from 29 February it sorts after 28 February. */
 function aYearBefore(today: string): string {
   return `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`
 }
