@@ -137,6 +137,60 @@ describe('financing plan', () => {
     },
   )
 
+  it.each([
+    // [case, warned, windows]: a last window closing 31 Dec 2026, before a start on 1 June 2027
+    [
+      'the last known window, no rhythm',
+      true,
+      { dates: [{ opens: null, closes: '2026-12-31' }], recurrence: null },
+    ],
+    [
+      'a later window on record',
+      false,
+      {
+        dates: [
+          { opens: null, closes: '2026-12-31' },
+          { opens: null, closes: '2027-12-31' },
+        ],
+        recurrence: null,
+      },
+    ],
+    [
+      'a yearly rhythm',
+      false,
+      {
+        dates: [{ opens: null, closes: '2026-12-31' }],
+        recurrence: { kind: 'yearly', deadlines: ['12-31'] },
+      },
+    ],
+    [
+      'a window closing after the start',
+      false,
+      { dates: [{ opens: null, closes: '2027-07-31' }], recurrence: null },
+    ],
+  ] as const)(
+    'with %s, warns that the call ends before the planned start: %s',
+    (_, warned, windows) => {
+      const ending = candidate({
+        id: 'ending',
+        applicants: ['municipality'],
+        phases: ['implementation'],
+        costTypes: ['personnel'],
+        money: money({ ratePercent: 50, maxAmount: 8000 }),
+        windows: windows as never,
+      })
+      const plan = combine(input([ending])).plans[0]!
+      const warning = plan.warnings.find((w) => w.kind === 'lastWindowBeforeStart')
+      expect(warning !== undefined).toBe(warned)
+      if (warning)
+        expect(describeWarning(warning, 'de')).toBe(
+          'Programm ending: Das letzte bekannte Antragsfenster endet am 31.12.2026, vor dem ' +
+            'geplanten Beginn (01.06.2027), und ein weiterer Aufruf ist nicht bekannt. Der Antrag ' +
+            'und alles, was er voraussetzt, muss bis dahin vorliegen, sonst entfällt dieser Betrag.',
+        )
+    },
+  )
+
   it('lets a subsidiary foundation fund only what public money leaves', () => {
     const lottery = candidate({
       id: 'lottery',

@@ -82,6 +82,20 @@ function programWarnings(
       start: ctx.plannedStart,
       date: deadline.next,
     })
+  if (
+    ctx.plannedStart &&
+    deadline.next &&
+    deadline.next < ctx.plannedStart &&
+    !deadline.expected &&
+    program.windows.recurrence === null &&
+    program.windows.dates.every((w) => w.closes <= deadline.next!)
+  )
+    out.push({
+      kind: 'lastWindowBeforeStart',
+      ...about,
+      start: ctx.plannedStart,
+      date: deadline.next,
+    })
   if (isStale(program.lastChecked, ctx.today))
     out.push({ kind: 'staleData', ...about, checked: program.lastChecked })
   if (candidate.verdict === 'open')

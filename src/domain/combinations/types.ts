@@ -125,13 +125,19 @@ export type WarningKind =
   | 'ownShareFromGrants'
   // Beside another programme of a level its rules do not confirm (combination.unconfirmedWith).
   | 'cumulationUnconfirmed'
+  // The last known window closes before the planned start and no later call or rhythm is known:
+  // the application cannot wait for the project.
+  | 'lastWindowBeforeStart'
 
 /** A warning as a code with what its sentence names: programme names, ISO dates, euros. */
 export type PlanWarning =
   | { kind: 'noEarlyStart'; programId?: undefined }
   | { kind: 'ownFundsShort'; programId?: undefined; own: number; need: number }
   | ProgramWarning<'deadlinePassed' | 'subsidiary' | 'rateUnknown'>
-  | (ProgramWarning<'startBeforeDeadline'> & { start: string; date: string })
+  | (ProgramWarning<'startBeforeDeadline' | 'lastWindowBeforeStart'> & {
+      start: string
+      date: string
+    })
   | (ProgramWarning<'staleData'> & { checked: string })
   | (ProgramWarning<'openCriteria'> & { questions: string[] })
   | (ProgramWarning<'baseOutsideCatalogue'> & { base: LocalizedText })

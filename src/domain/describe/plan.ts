@@ -23,7 +23,8 @@ export function describeWarning(warning: PlanWarning, lang: Lang): string {
         need: formatEuro(warning.need, lang),
       })
     case 'startBeforeDeadline':
-      return planPhrase('startBeforeDeadline', lang, {
+    case 'lastWindowBeforeStart':
+      return planPhrase(warning.kind, lang, {
         name: warning.name[lang],
         start: formatDate(warning.start, lang),
         date: formatDate(warning.date, lang),
