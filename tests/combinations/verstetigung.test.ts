@@ -109,6 +109,43 @@ describe('plan time line', () => {
     expect(t.gap).toMatchObject({ years: [1], endsEarly: false })
   })
 
+  it.each([
+    // [award, starts]: a funding period open to 2028, decided as applications arrive or as a call
+    ['rolling', '2027-01-01'],
+    ['competitive', '2028-12-31'],
+  ] as const)(
+    'with a window open to 2028 and award %s, the money starts on %s',
+    (award, starts) => {
+      const period = program({
+        id: 'period',
+        durationMonths: 96,
+        award,
+        money: {
+          form: 'fixedSum',
+          ratePercent: null,
+          minAmount: null,
+          maxAmount: null,
+          perUnit: [
+            { amount: 40000, per: [{ unit: 'year' }], label: { de: 'je Jahr', en: 'a year' } },
+          ],
+          minOwnSharePercent: null,
+        },
+      })
+      const open = {
+        ...application('period', 55000),
+        deadline: { ...rolling, state: 'open' as const, opens: '2021-01-01', next: '2028-12-31' },
+      }
+      // A 2-year project from 1 January 2027. Decided on arrival: years 1–2 at 40,000 € a year,
+      // 40,000 + 15,000 = 55,000 €. As a call: after its deadline, the project's last year only.
+      const t = planTimeline(plan([open]), context([period], { projectYears: 2 }))
+      expect(t.applications[0]!.starts).toBe(starts)
+      expect(t.years.map((y) => y.status)).toEqual(
+        award === 'rolling' ? ['funded', 'funded'] : ['none', 'funded'],
+      )
+      if (award === 'rolling') expect(t.applications[0]!.perYear).toEqual([40000, 15000])
+    },
+  )
+
   it('never guesses a duration: a programme without one leaves its years unknown, not a gap', () => {
     const unknown = program({ id: 'open-ended', durationMonths: null })
     const t = planTimeline(plan([application('open-ended', 9000)]), context([unknown]))

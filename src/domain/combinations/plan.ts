@@ -2,7 +2,7 @@
 import { PHASES, type Phase } from '../questionnaire/vocabulary'
 import type { Program } from '../catalogue/schema'
 import { isStale } from '../catalogue/warnings'
-import { deadlineStatus, type DeadlineStatus } from '../deadlines/deadline-status'
+import { deadlineStatus, decidesOnArrival, type DeadlineStatus } from '../deadlines/deadline-status'
 import type { LocalizedText } from '../text'
 import type { CandidateProgram, Item, Problem } from './candidates'
 import { amountBasis, planCaps } from './amount-basis'
@@ -68,13 +68,7 @@ function programWarnings(
   const deadline = deadlineOf(program, ctx, memo)
   if (deadline.state === 'dormant' || deadline.state === 'closed')
     out.push({ kind: 'deadlinePassed', ...about })
-  // A window open today at a programme that decides as applications arrive (MGH's funding
-  // period to 2028) is no deadline to wait for: apply now. A call decided after it closes is.
-  const applyNow =
-    deadline.state === 'open' &&
-    (program.award === 'rolling' ||
-      program.award === 'firstCome' ||
-      program.award === 'entitlement')
+  const applyNow = decidesOnArrival(program, deadline)
   if (ctx.plannedStart && deadline.next && ctx.plannedStart <= deadline.next && !applyNow)
     out.push({
       kind: 'startBeforeDeadline',

@@ -4,7 +4,7 @@
 // names stay in both languages and describe/timeline.ts puts them into words.
 import type { Answers, CostMatrix } from '../answers/answer'
 import type { Catalogue, Program } from '../catalogue/schema'
-import { deadlineStatus } from '../deadlines/deadline-status'
+import { deadlineStatus, decidesOnArrival } from '../deadlines/deadline-status'
 import { bringsMoney, termsFor, type PerUnitTerms } from '../money/terms'
 import type { Phase, Questionnaire } from '../questionnaire/schema'
 import { COST_TYPES, PHASES } from '../questionnaire/vocabulary'
@@ -170,7 +170,10 @@ function applicationTime(
   answers: Answers,
   after: { programId: string; ends: string } | null = null,
 ): ApplicationTime {
-  const next = application.deadline.next
+  // Money comes after the deadline of a call, but with the project where the programme decides
+  // as applications arrive.
+  const next =
+    program && decidesOnArrival(program, application.deadline) ? null : application.deadline.next
   const earliest = after !== null && after.ends > start ? after.ends : start
   const starts = next !== null && next > earliest ? next : earliest
   const base = {

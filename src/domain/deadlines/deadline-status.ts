@@ -99,6 +99,20 @@ function aYearBefore(today: string): string {
   return `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`
 }
 
+/**
+ * A window open today at a programme that decides as applications arrive (MGH's funding period
+ * to 2028) is no deadline to wait for: apply now, funding can start with the project. A call
+ * decided after it closes is one.
+ */
+export function decidesOnArrival(program: Program, deadline: DeadlineStatus): boolean {
+  return (
+    deadline.state === 'open' &&
+    (program.award === 'rolling' ||
+      program.award === 'firstCome' ||
+      program.award === 'entitlement')
+  )
+}
+
 /** The first MM-DD deadline on or after today, this year or next. */
 export function projectYearly(deadlines: readonly string[], today: string): string {
   const year = Number(today.slice(0, 4))
