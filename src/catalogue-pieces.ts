@@ -11,7 +11,7 @@ import {
   type PieceKind,
   type Slots,
 } from './catalogue-slots'
-import { LANGS, type Lang } from './domain/text'
+import { LANGS, type Lang, type LocalizedText } from './domain/text'
 import { loadOnce } from './load-once'
 
 const LOADERS: Record<
@@ -67,7 +67,8 @@ export const hasPieceInAnyLanguage = (data: AppData, kind: PieceKind) =>
 
 /**
  * Loads the `kind` texts in `lang` (by default the language the data were first loaded in) into
- * the same objects; the details' first language also brings every programme's sources.
+ * the same objects; the details' first language also brings every programme's sources, and
+ * each language its open questions.
  */
 export function loadPiece(data: AppData, kind: PieceKind, lang?: Lang): Promise<void> {
   const p = pieces(data)
@@ -77,8 +78,15 @@ export function loadPiece(data: AppData, kind: PieceKind, lang?: Lang): Promise<
     LOADERS[kind][into]().then(({ default: piece }) => {
       const first = !hasPieceInAnyLanguage(data, kind)
       fillSlots(p.slots[kind], Array.isArray(piece) ? piece : piece.texts, into, LANGS, first)
-      if (first && !Array.isArray(piece))
-        data.catalogue.programs.forEach((program, i) => program.sources.push(...piece.sources[i]!))
+      if (!Array.isArray(piece))
+        data.catalogue.programs.forEach((program, i) => {
+          const unknowns = piece.unknowns[i]!
+          if (first) {
+            program.sources.push(...piece.sources[i]!)
+            program.unknowns.push(...unknowns.map(() => ({}) as LocalizedText))
+          }
+          fillSlots(program.unknowns, unknowns, into, LANGS, first)
+        })
       p.done.add(`${kind}:${into}`)
     }),
   )

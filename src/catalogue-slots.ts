@@ -23,10 +23,14 @@ export interface Source {
   asOf: string
 }
 
-/** One language's details: the long texts in slot order, and each programme's sources. */
+/**
+ * One language's details: the long texts in slot order, each programme's sources, and each
+ * programme's open questions in this language.
+ */
 export interface DetailsPack {
   texts: string[]
   sources: Source[][]
+  unknowns: string[][]
 }
 
 export type Slots = Record<PieceKind, LocalizedText[]>

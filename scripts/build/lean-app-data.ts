@@ -1,7 +1,7 @@
-// The browser's copy of the catalogue leaves out what no screen, export or rule reads: the open
-// questions about each programme (unknowns) and the notes on its combination rules, exclusions
-// and call windows. They are for editors and reusers, and stay in the open data
-// (dist/catalogue.json). About a fifth of the catalogue chunk, which every first visit waits for.
+// The browser's copy of the catalogue leaves out what no screen, export or rule reads: the notes
+// on each programme's combination rules, exclusions and call windows. They are for editors and
+// reusers, and stay in the open data (dist/catalogue.json). The open questions (unknowns) stay:
+// each plan names those of its programmes, and they load with the details.
 import type { AppData } from '../../src/catalogue-source'
 
 const withoutNote = <T extends { note?: unknown }>({ note: _note, ...rest }: T) => rest
@@ -9,7 +9,6 @@ const withoutNote = <T extends { note?: unknown }>({ note: _note, ...rest }: T) 
 export function leanAppData({ catalogue, questionnaire }: AppData): AppData {
   const programs = catalogue.programs.map(({ combination, windows, ...program }) => ({
     ...program,
-    unknowns: [],
     combination: { ...withoutNote(combination), excludes: combination.excludes.map(withoutNote) },
     windows: { ...windows, dates: windows.dates.map(withoutNote) },
   }))

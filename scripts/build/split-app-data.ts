@@ -57,7 +57,9 @@ export function splitAppData(data: AppData): SplitAppData {
       )
     return value
   }
-  const programs = data.catalogue.programs.map((p) => ({ ...p, sources: [] }))
+  // Sources and open questions come whole with the details, outside the skeleton's slots: a
+  // slot each would grow what every first visit loads.
+  const programs = data.catalogue.programs.map((p) => ({ ...p, sources: [], unknowns: [] }))
   const skeleton = walk({ ...data, catalogue: { ...data.catalogue, programs } }, '')
   const sources = data.catalogue.programs.map((p) => p.sources)
   const byLang = <T>(f: (lang: Lang) => T) =>
@@ -67,6 +69,10 @@ export function splitAppData(data: AppData): SplitAppData {
     skeleton,
     texts: byLang((l) => strings('texts', l)),
     results: byLang((l) => strings('results', l)),
-    details: byLang((l) => ({ texts: strings('details', l), sources })),
+    details: byLang((l) => ({
+      texts: strings('details', l),
+      sources,
+      unknowns: data.catalogue.programs.map((p) => p.unknowns.map((u) => u[l])),
+    })),
   }
 }

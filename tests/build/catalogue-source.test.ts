@@ -42,15 +42,24 @@ describe('the catalogue loader', () => {
     expect(program.summary.en).toBe(full.summary.en)
     expect(program.summary.de).toBe(full.summary.de)
 
+    const withUnknowns = data.catalogue.programs.find((p) => p.id === 'q2030-quartiersimpulse')!
+    const fullUnknowns = catalogue.programs.find((p) => p.id === withUnknowns.id)!.unknowns
+    expect(fullUnknowns.length).toBeGreaterThan(0)
+    expect(withUnknowns.unknowns).toEqual([])
     await loadPiece(data, 'details', 'en')
     expect(hasPiece(data, 'details', 'en')).toBe(true)
     expect(hasPiece(data, 'details', 'de')).toBe(false)
     expect(program.sources).toEqual(full.sources)
+    // The open questions arrive with the details; the first language stands in for the other.
+    const unknowns = withUnknowns.unknowns
+    expect(unknowns.map((u) => [u.en, u.de])).toEqual(fullUnknowns.map((u) => [u.en, u.en]))
     const withNote = data.catalogue.programs.find((p) => p.money.note)!
     const fullNote = catalogue.programs.find((p) => p.id === withNote.id)!.money.note!
     expect(withNote.money.note!.en).toBe(fullNote.en)
     await loadPiece(data, 'details', 'de')
     expect(withNote.money.note!.de).toBe(fullNote.de)
     expect(program.sources).toEqual(full.sources) // added once, not once per language
+    expect(withUnknowns.unknowns).toBe(unknowns)
+    expect(unknowns).toEqual(fullUnknowns)
   })
 })

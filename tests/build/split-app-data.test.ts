@@ -40,6 +40,11 @@ describe("the browser's catalogue in pieces (issue 14)", () => {
     expect(split.texts.de).not.toContain(quartiersimpulse.money.note!.de)
     expect(split.details.de.texts).toContain(quartiersimpulse.money.note!.de)
     expect(skeleton).not.toContain(quartiersimpulse.sources[0]!.url)
+    // So do the open questions each plan names, outside the skeleton's slots.
+    const qi = catalogue.programs.indexOf(quartiersimpulse)
+    expect(skeleton).not.toContain(quartiersimpulse.unknowns[0]!.de.slice(0, 30))
+    expect(split.details.de.unknowns[qi]).toEqual(quartiersimpulse.unknowns.map((u) => u.de))
+    expect(split.details.en.unknowns[qi]).toEqual(quartiersimpulse.unknowns.map((u) => u.en))
   })
 
   it('gives back the whole lean catalogue once both languages and the details are in', () => {
@@ -49,7 +54,12 @@ describe("the browser's catalogue in pieces (issue 14)", () => {
     fillSlots(slots.results, split.results.de, 'de', LANGS, false)
     fillSlots(slots.details, split.details.de.texts, 'de', LANGS, true)
     fillSlots(slots.details, split.details.en.texts, 'en', LANGS, false)
-    data.catalogue.programs.forEach((p, i) => p.sources.push(...split.details.de.sources[i]!))
+    data.catalogue.programs.forEach((p, i) => {
+      p.sources.push(...split.details.de.sources[i]!)
+      p.unknowns.push(...split.details.de.unknowns[i]!.map(() => ({ de: '', en: '' })))
+      fillSlots(p.unknowns, split.details.de.unknowns[i]!, 'de', LANGS, false)
+      fillSlots(p.unknowns, split.details.en.unknowns[i]!, 'en', LANGS, false)
+    })
     expect(data).toEqual(lean)
   })
 

@@ -13,6 +13,7 @@ import { PlanTable } from './plan-table'
 import { Roadmap } from './roadmap'
 import { Notice } from '../components/notice'
 import { PlanTimelineView } from './plan-timeline'
+import { PlanUnknowns } from './plan-unknowns'
 import { RankReasonLine } from './rank-reason'
 import { usePlanTimeline } from './use-plan-timeline'
 
@@ -108,6 +109,7 @@ export function PlanView({
             </ul>
           </Notice>
         )}
+        <PlanUnknowns plan={plan} names={names} lang={lang} id={sub('unknowns')} />
         {plan.dependsOn.length > 0 && (
           <>
             <p className="kern-body">{t('dependsOn')}</p>
