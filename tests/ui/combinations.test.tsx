@@ -8,7 +8,6 @@ import {
   recommend,
   type Answers,
 } from '../../src/domain/index'
-import { withCallAnnounced } from '../fixtures/announced-call'
 import { catalogue, questionnaire, questions } from '../fixtures/data'
 import { renderApp, TODAY } from '../render'
 import verbund from '../scenarios/mengen-scheer-verbund.json'
@@ -118,12 +117,8 @@ it('shows "oder: …" for a programme an equal one could replace', async () => {
 
 it('names a fitting programme without a published rate beside the plans, never in their sums', async () => {
   // LEADER (share financing, rate set by each action group) fits the Verein's 50,000 € of costs.
-  // Its one call on record closed in September 2025 (dormant): here a new call is announced.
   const { default: leader } = await import('../scenarios/leader-verein-ohne-kommune.json')
-  renderApp({
-    data: { catalogue: withCallAnnounced(['eu-leader-bw']), questionnaire },
-    initial: { answers: leader.answers as Answers, screen: { name: 'combinations' } },
-  })
+  renderApp({ initial: { answers: leader.answers as Answers, screen: { name: 'combinations' } } })
   const section = await screen.findByRole('region', { name: /Förderung mit offenem Betrag/ })
   expect(within(section).getByRole('listitem')).toHaveTextContent(
     `${shortName('eu-leader-bw')}: förderfähige Kosten im Vorhaben ${euro(50000)}, Betrag offen`,
