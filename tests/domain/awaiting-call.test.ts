@@ -43,7 +43,7 @@ describe('awaitingCall', () => {
     expect(awaitingCall(verdicts)).toEqual(
       expect.arrayContaining([
         { programId: 'bw-innopflege', last: '2024-01-31', open: false },
-        { programId: 'stiftung-fernsehlotterie', last: '2022-12-30', open: false },
+        { programId: 'stiftung-fernsehlotterie', last: '2025-07-01', open: false },
       ]),
     )
   })

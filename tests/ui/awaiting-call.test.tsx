@@ -7,7 +7,7 @@ import { renderApp } from '../render'
 import dayCare from '../scenarios/tagespflege-neue-plaetze-wohlfahrtsverband.json'
 
 // The day-care scenario: the Innovationsprogramm Pflege (last call 31 January 2024) and the
-// Fernsehlotterie (30 December 2022) fit, but no call is on record since; no plan remains.
+// Fernsehlotterie (1 July 2025) fit, but no call is on record since; no plan remains.
 const answers = dayCare.answers as Answers
 const short = (id: string) => {
   const p = catalogue.programs.find((x) => x.id === id)!
@@ -26,7 +26,7 @@ it('names the fitting programmes without a known call beside the plans, with the
     `${short('bw-innopflege')}: letzter bekannter Aufruf endete am 31.01.2024`,
   )
   expect(items).toContain(
-    `${short('stiftung-fernsehlotterie')}: letzter bekannter Aufruf endete am 30.12.2022`,
+    `${short('stiftung-fernsehlotterie')}: letzter bekannter Aufruf endete am 01.07.2025`,
   )
   expect(screen.queryByRole('region', { name: /^Kombination 1/ })).toBeNull()
 })
