@@ -38,13 +38,20 @@ function input(candidates: CandidateProgram[], over: Partial<CombinationInput> =
   } satisfies CombinationInput
 }
 
-const land = candidate({
-  id: 'land-grant',
-  applicants: ['municipality'],
-  phases: ['implementation'],
-  costTypes: ['personnel'],
-  money: money({ ratePercent: 50, maxAmount: 8000 }),
-  windows: { dates: [], recurrence: { kind: 'yearly', deadlines: ['03-15'] } },
+/** A municipality's grant on personnel costs, 50 % up to 8,000 €, with the given windows. */
+const municipalGrant = (id: string, windows: ProgramInput['windows']) =>
+  candidate({
+    id,
+    applicants: ['municipality'],
+    phases: ['implementation'],
+    costTypes: ['personnel'],
+    money: money({ ratePercent: 50, maxAmount: 8000 }),
+    windows,
+  })
+
+const land = municipalGrant('land-grant', {
+  dates: [],
+  recurrence: { kind: 'yearly', deadlines: ['03-15'] },
 })
 const voucher = candidate({
   id: 'advice-voucher',
@@ -171,15 +178,7 @@ describe('financing plan', () => {
   ] as const)(
     'with %s, warns that the call ends before the planned start: %s',
     (_, warned, windows) => {
-      const ending = candidate({
-        id: 'ending',
-        applicants: ['municipality'],
-        phases: ['implementation'],
-        costTypes: ['personnel'],
-        money: money({ ratePercent: 50, maxAmount: 8000 }),
-        windows: windows as never,
-      })
-      const plan = combine(input([ending])).plans[0]!
+      const plan = combine(input([municipalGrant('ending', windows as never)])).plans[0]!
       const warning = plan.warnings.find((w) => w.kind === 'lastWindowBeforeStart')
       expect(warning !== undefined).toBe(warned)
       if (warning)

@@ -80,7 +80,7 @@ function programWarnings(
     ctx.plannedStart &&
     deadline.next &&
     deadline.next < ctx.plannedStart &&
-    !deadline.expected &&
+    // No rhythm, so no projected date either: the window on record is the last one known.
     program.windows.recurrence === null &&
     program.windows.dates.every((w) => w.closes <= deadline.next!)
   )
