@@ -146,6 +146,40 @@ describe('plan time line', () => {
     },
   )
 
+  it.each([
+    // [duration in months, yearly, amount, years, per year]
+    [12, 20000, 40000, [1, 2], [20000, 20000]],
+    [null, 5000, 10000, [1, 2], [5000, 5000]],
+    [null, 2000, 39000, [], []],
+  ] as const)(
+    'a grant approved for %s months that pays %i € a year: %i € fall in years %j',
+    (durationMonths, yearly, amount, years, perYear) => {
+      // Each year applied for anew (VwV Integrationsbeauftragte, Unterstützung im Alltag): the
+      // years the money counts are the years it funds. Where more than the yearly money is in
+      // the plan (a Bürgerbus's vehicle grant beside its 2,000 € a year), the years stay unknown,
+      // as without a duration.
+      const grant = program({
+        id: 'yearly',
+        durationMonths,
+        money: {
+          form: 'fixedSum',
+          ratePercent: null,
+          minAmount: null,
+          maxAmount: null,
+          perUnit: [
+            { amount: yearly, per: [{ unit: 'year' }], label: { de: 'je Jahr', en: 'a year' } },
+          ],
+          minOwnSharePercent: null,
+        },
+      })
+      const t = planTimeline(
+        plan([application('yearly', amount)]),
+        context([grant], { projectYears: 2 }),
+      )
+      expect(t.applications[0]).toMatchObject({ years, perYear })
+    },
+  )
+
   it('never guesses a duration: a programme without one leaves its years unknown, not a gap', () => {
     const unknown = program({ id: 'open-ended', durationMonths: null })
     const t = planTimeline(plan([application('open-ended', 9000)]), context([unknown]))

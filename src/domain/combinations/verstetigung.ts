@@ -184,16 +184,27 @@ function applicationTime(
     follows: after?.programId ?? null,
   }
   const months = program?.durationMonths ?? null
-  if (months === null) return { ...base, years: [], basis: 'durationUnknown', perYear: [] }
-  const first = Math.floor(monthsBetween(start, starts) / 12) + 1
-  const span = Math.ceil(months / 12)
-  const last = projectYears === null ? first + span - 1 : Math.min(first + span - 1, projectYears)
-  if (last < first) return { ...base, years: [], basis: 'afterProjectEnd', perYear: [] }
-  const years = Array.from({ length: last - first + 1 }, (_, i) => first + i)
   const terms = program ? termsFor(program, application.applicant, answers) : null
   const yearly = terms
     ? yearlyAmount([...terms.perUnit, ...terms.parts.flatMap((p) => p.perUnit)])
     : null
+  // Money paid wholly per year (VwV Integrationsbeauftragte: 20,000 € a year, each year applied
+  // for anew) funds as many years as the amount counts, though one approval runs a year or less.
+  // Not where a one-off part (a vehicle) makes up the rest.
+  const paidYears =
+    yearly !== null &&
+    yearly > 0 &&
+    projectYears !== null &&
+    application.amount <= yearly * projectYears
+      ? Math.ceil(application.amount / yearly)
+      : 0
+  if (months === null && paidYears === 0)
+    return { ...base, years: [], basis: 'durationUnknown', perYear: [] }
+  const first = Math.floor(monthsBetween(start, starts) / 12) + 1
+  const span = Math.max(months === null ? 0 : Math.ceil(months / 12), paidYears)
+  const last = projectYears === null ? first + span - 1 : Math.min(first + span - 1, projectYears)
+  if (last < first) return { ...base, years: [], basis: 'afterProjectEnd', perYear: [] }
+  const years = Array.from({ length: last - first + 1 }, (_, i) => first + i)
   if (yearly !== null && yearly > 0 && yearly * years.length >= application.amount) {
     // Paid year by year: full years first, the rest (a cap or a rate below it) in the last ones.
     let left = application.amount
