@@ -212,6 +212,10 @@ export const programSchema = z
       .min(1),
     lastChecked: isoDate,
     unknowns: z.array(localizedText).default([]),
+    // What a grant of this programme makes true of the project, as values of the question
+    // `existingFacilities` (Quartiersimpulse: the Quartier is then Quartiersimpulse-funded), so a
+    // plan can name the programmes its grant opens for the Verstetigung.
+    establishes: z.array(z.string()).min(1).optional(),
   })
   .strict()
 

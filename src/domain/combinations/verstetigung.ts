@@ -14,6 +14,8 @@ import type { CandidateProgram } from './candidates'
 import type { FinancingPlan } from './types'
 import { projectFacts } from '../project-facts'
 import { mapped } from '../mapped'
+import { evaluateProgram } from '../matching/eligibility'
+import { questionMap } from '../questionnaire/visibility'
 import { byCodeUnits } from '../by-code-units'
 
 export interface TimelineContext {
@@ -21,6 +23,8 @@ export interface TimelineContext {
   programs: ReadonlyMap<string, Program>
   /** Eligible or open programmes of this project: where consolidation routes come from. */
   candidates: readonly CandidateProgram[]
+  /** Programmes that become eligible or open once a programme's grant has funded the project. */
+  followUps?: readonly FollowUp[]
   /** The effective answers (projectYears, per-unit counts). */
   answers: Answers
   costs: CostMatrix
@@ -79,6 +83,13 @@ export interface ConsolidationRoute {
   /** The programme's name; null for the municipal budget, which the describing layer names. */
   name: LocalizedText | null
   verdict: 'eligible' | 'open' | null
+  /** The plan's programme whose grant opens this route (its name), or null. */
+  after?: LocalizedText | null
+}
+
+/** A programme the project can apply for only once a programme of the plan has funded it. */
+export interface FollowUp extends CandidateProgram {
+  after: Program
 }
 
 export interface VerstetigungGap {
@@ -225,18 +236,26 @@ function applicationTime(
 
 function routesFor(plan: FinancingPlan, ctx: TimelineContext): ConsolidationRoute[] {
   const inPlan = new Set(plan.programs)
+  const opened = (ctx.followUps ?? []).filter((f) => inPlan.has(f.after.id))
+  const all: (CandidateProgram & { after?: Program })[] = [...ctx.candidates, ...opened]
   const routes = mapped(
-    ctx.candidates.filter(({ program }) => {
+    all.filter(({ program }) => {
       if (inPlan.has(program.id) || program.status === 'closed') return false
       if (!program.phases.includes('consolidation')) return false
       const state = deadlineStatus(program, ctx.today).state
       return state !== 'closed' && state !== 'dormant'
     }),
-    ({ program, verdict }): ConsolidationRoute => ({
-      kind: bringsMoney(program) ? 'programme' : 'offer',
-      programId: program.id,
-      name: program.name,
-      verdict,
+    (c): ConsolidationRoute => ({
+      kind: bringsMoney(c.program) ? 'programme' : 'offer',
+      programId: c.program.id,
+      name: c.program.name,
+      verdict: c.verdict,
+      // The short name, as the plan names its programmes.
+      after: c.after
+        ? c.after.shortName
+          ? { de: c.after.shortName, en: c.after.shortName }
+          : c.after.name
+        : null,
     }),
   )
     // By id within a kind and verdict: the same order in every language.
@@ -388,9 +407,41 @@ export function timelineContext(
   return {
     programs,
     candidates,
+    followUps: followUpsOf(catalogue.programs, questionnaire, effective, verdicts),
     answers: effective,
     costs,
     plannedStart,
     today: verdicts.today,
   }
+}
+
+/**
+ * The programmes not open to the project today that a grant in a plan would open: those the
+ * answers rule out, evaluated again as if the grant's programme had funded the project
+ * (`establishes`: Quartiersimpulse opens its Weiterförderung).
+ */
+function followUpsOf(
+  catalogue: readonly Program[],
+  questionnaire: Questionnaire,
+  effective: Answers,
+  verdicts: Pick<Recommendation, 'programs'>,
+): FollowUp[] {
+  const ruledOut = new Set(
+    mapped(
+      verdicts.programs.filter((r) => r.verdict === 'ineligible'),
+      (r) => r.id,
+    ),
+  )
+  const questions = questionMap(questionnaire)
+  return catalogue.flatMap((first) => {
+    if (!first.establishes) return []
+    const had = effective.existingFacilities
+    const facilities = [...(Array.isArray(had) ? had : []), ...first.establishes]
+    const answers = { ...effective, existingFacilities: facilities }
+    return catalogue.flatMap((program): FollowUp[] => {
+      if (!ruledOut.has(program.id) || program.id === first.id) return []
+      const { verdict, openQuestions } = evaluateProgram(program, { answers, questions })
+      return verdict === 'ineligible' ? [] : [{ program, verdict, openQuestions, after: first }]
+    })
+  })
 }

@@ -57,6 +57,10 @@ export const PLAN_PHRASES = {
     en: 'Apply first (not in the catalogue): {{base}}',
   },
   // Verstetigung: the municipal budget is always a route of its own (issue 12).
+  routeAfter: {
+    de: '{{name}} (nach der Förderung durch {{after}} in diesem Plan)',
+    en: '{{name}} (after the funding by {{after}} in this plan)',
+  },
   municipalBudget: {
     de: 'Kommunalhaushalt (Regelfinanzierung durch die Kommune)',
     en: 'Municipal budget (regular funding by the municipality)',

@@ -18,9 +18,15 @@ export interface TimelineText extends Omit<PlanTimeline, 'applications' | 'gap'>
   gap: (Omit<VerstetigungGap, 'routes'> & { routes: RouteText[] }) | null
 }
 
-/** A consolidation route's name: the programme's, or the municipal budget's line. */
+/**
+ * A consolidation route's name: the programme's (and the plan's programme whose grant opens it),
+ * or the municipal budget's line.
+ */
 export function routeName(route: ConsolidationRoute, lang: Lang): string {
-  return route.name?.[lang] ?? planPhrase('municipalBudget', lang)
+  if (!route.name) return planPhrase('municipalBudget', lang)
+  return route.after
+    ? planPhrase('routeAfter', lang, { name: route.name[lang], after: route.after[lang] })
+    : route.name[lang]
 }
 
 export function describeTimeline(timeline: PlanTimeline, lang: Lang): TimelineText {
