@@ -11,6 +11,21 @@ import { planFrom } from '../fixtures/make-plan'
 const program = (overrides: Partial<ProgramInput> & { id: string }): Program =>
   programSchema.parse(makeProgram(overrides))
 
+/** A fixed sum paid per year of the project, `amount` a year. */
+const yearlyFixedSum = (id: string, amount: number, over: Partial<ProgramInput> = {}) =>
+  program({
+    id,
+    ...over,
+    money: {
+      form: 'fixedSum',
+      ratePercent: null,
+      minAmount: null,
+      maxAmount: null,
+      perUnit: [{ amount, per: [{ unit: 'year' }], label: { de: 'je Jahr', en: 'a year' } }],
+      minOwnSharePercent: null,
+    },
+  })
+
 const rolling = { state: 'rolling', next: null, opens: null, expected: false, last: null } as const
 
 function application(
@@ -116,21 +131,7 @@ describe('plan time line', () => {
   ] as const)(
     'with a window open to 2028 and award %s, the money starts on %s',
     (award, starts) => {
-      const period = program({
-        id: 'period',
-        durationMonths: 96,
-        award,
-        money: {
-          form: 'fixedSum',
-          ratePercent: null,
-          minAmount: null,
-          maxAmount: null,
-          perUnit: [
-            { amount: 40000, per: [{ unit: 'year' }], label: { de: 'je Jahr', en: 'a year' } },
-          ],
-          minOwnSharePercent: null,
-        },
-      })
+      const period = yearlyFixedSum('period', 40000, { durationMonths: 96, award })
       const open = {
         ...application('period', 55000),
         deadline: { ...rolling, state: 'open' as const, opens: '2021-01-01', next: '2028-12-31' },
@@ -158,20 +159,7 @@ describe('plan time line', () => {
       // years the money counts are the years it funds. Where more than the yearly money is in
       // the plan (a Bürgerbus's vehicle grant beside its 2,000 € a year), the years stay unknown,
       // as without a duration.
-      const grant = program({
-        id: 'yearly',
-        durationMonths,
-        money: {
-          form: 'fixedSum',
-          ratePercent: null,
-          minAmount: null,
-          maxAmount: null,
-          perUnit: [
-            { amount: yearly, per: [{ unit: 'year' }], label: { de: 'je Jahr', en: 'a year' } },
-          ],
-          minOwnSharePercent: null,
-        },
-      })
+      const grant = yearlyFixedSum('yearly', yearly, { durationMonths })
       const t = planTimeline(
         plan([application('yearly', amount)]),
         context([grant], { projectYears: 2 }),

@@ -51,7 +51,7 @@ function deadlineOf(program: Program, ctx: PlanContext, memo: PlanMemo): Deadlin
 }
 
 /** The short name where the programme has one (the same in both languages), else its name. */
-function displayName({ program }: CandidateProgram): LocalizedText {
+export function displayName({ program }: Pick<CandidateProgram, 'program'>): LocalizedText {
   return program.shortName ? { de: program.shortName, en: program.shortName } : program.name
 }
 

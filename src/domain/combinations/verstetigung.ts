@@ -11,6 +11,7 @@ import { COST_TYPES, PHASES } from '../questionnaire/vocabulary'
 import type { Recommendation } from '../recommend'
 import type { LocalizedText } from '../text'
 import type { CandidateProgram } from './candidates'
+import { displayName } from './plan'
 import type { FinancingPlan } from './types'
 import { projectFacts } from '../project-facts'
 import { mapped } from '../mapped'
@@ -251,11 +252,7 @@ function routesFor(plan: FinancingPlan, ctx: TimelineContext): ConsolidationRout
       name: c.program.name,
       verdict: c.verdict,
       // The short name, as the plan names its programmes.
-      after: c.after
-        ? c.after.shortName
-          ? { de: c.after.shortName, en: c.after.shortName }
-          : c.after.name
-        : null,
+      after: c.after ? displayName({ program: c.after }) : null,
     }),
   )
     // By id within a kind and verdict: the same order in every language.
