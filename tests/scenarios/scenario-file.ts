@@ -69,6 +69,22 @@ const expectedTimelineSchema = z
   })
   .strict()
 export type ExpectedTimeline = z.infer<typeof expectedTimelineSchema>
+/**
+ * The top plan's application steps, dated by hand: the round each programme's money needs (an
+ * announced date as announced; a projected yearly round the last one before the money starts).
+ */
+const expectedRoadmapSchema = z
+  .array(
+    z
+      .object({
+        program: z.string(),
+        date: z.string().nullable(),
+        expected: z.boolean(),
+        rule: z.string().min(10),
+      })
+      .strict(),
+  )
+  .min(1)
 export const scenarioSchema = z
   .object({
     name: z.string().min(1),
@@ -78,6 +94,7 @@ export const scenarioSchema = z
     expectCombinations: z.array(z.array(z.string()).min(2)).default([]),
     expectPlan: expectedPlanSchema.optional(),
     expectTimeline: expectedTimelineSchema.optional(),
+    expectRoadmap: expectedRoadmapSchema.optional(),
   })
   .strict()
 

@@ -8,6 +8,7 @@ import type { CandidateProgram, Item, Problem } from './candidates'
 import { amountBasis, planCaps } from './amount-basis'
 import { combinationKey } from './combination-key'
 import { percentOf } from './percent-of'
+import { moneyStart, roundFor, sequenceOf } from './money-start'
 import { byCodeUnits } from '../by-code-units'
 import type { SearchResult } from './search'
 import type {
@@ -144,12 +145,9 @@ export function buildPlan(
       isPublic: item.isPublic,
       basis: amountBasis(item, row, problem.blocks, caps),
     })
-    const phase = mapped(funded, (b) => problem.blocks[b]!.phase).sort(
-      (a, b) => phaseRank(a) - phaseRank(b),
-    )[0]!
-    steps.push(...applicationSteps(item, phase, deadline))
     warnings.push(...itemWarnings(item, ctx, memo))
   })
+  steps.push(...roadmap(items, applications, allocations, problem.blocks, ctx))
   steps.push(...offerSteps(problem, ctx, memo))
   steps.sort(
     (a, b) =>
@@ -187,18 +185,55 @@ function allocationOf(item: Item, block: Problem['blocks'][number], amount: numb
   return { programId: item.program.id, costType: block.costType, phase: block.phase, amount }
 }
 
+/**
+ * The applications' steps, each dated by the round its money needs: money that follows another
+ * grant (consolidation after Quartiersimpulse) or starts years ahead is applied for in the round
+ * before it, as the year view shows it.
+ */
+function roadmap(
+  items: readonly Item[],
+  applications: readonly PlanApplication[],
+  allocations: readonly Allocation[],
+  blocks: Problem['blocks'],
+  ctx: PlanContext,
+): Omit<PlanStep, 'order'>[] {
+  const start = ctx.plannedStart ?? ctx.today
+  const starts = new Map(
+    mapped(items, (item, k) => {
+      const deadline = applications[k]!.deadline
+      return [item.program.id, moneyStart(item.program, deadline, start, null)] as const
+    }),
+  )
+  const sequence = sequenceOf(
+    allocations,
+    starts,
+    (id) => items.find((i) => i.program.id === id)!.program.durationMonths,
+  )
+  return items.flatMap((item, k) => {
+    const { deadline, programId } = applications[k]!
+    const needed = sequence?.followers.has(programId)
+      ? moneyStart(item.program, deadline, start, sequence.ends)
+      : starts.get(programId)!
+    const phase = mapped(
+      allocations.filter((a) => a.programId === programId),
+      (a) => a.phase,
+    ).sort((a, b) => phaseRank(a) - phaseRank(b))[0]!
+    return applicationSteps(item, phase, roundFor(item.program, deadline, needed))
+  })
+}
+
 /** The item's application, after any base grant outside the catalogue it tops up (same date). */
 function applicationSteps(
   item: Item,
   phase: Phase,
-  deadline: DeadlineStatus,
+  round: Pick<DeadlineStatus, 'next' | 'expected'>,
 ): Omit<PlanStep, 'order'>[] {
   // Written out rather than spread: this runs for every application of every plan.
   const step = (action: PlanStep['action']): Omit<PlanStep, 'order'> => ({
     phase,
     programId: item.program.id,
-    date: deadline.next,
-    expected: deadline.expected,
+    date: round.next,
+    expected: round.expected,
     action,
   })
   const steps: Omit<PlanStep, 'order'>[] = []

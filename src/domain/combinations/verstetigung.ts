@@ -4,7 +4,7 @@
 // names stay in both languages and describe/timeline.ts puts them into words.
 import type { Answers, CostMatrix } from '../answers/answer'
 import type { Catalogue, Program } from '../catalogue/schema'
-import { deadlineStatus, decidesOnArrival } from '../deadlines/deadline-status'
+import { deadlineStatus } from '../deadlines/deadline-status'
 import { bringsMoney, termsFor, type PerUnitTerms } from '../money/terms'
 import type { Phase, Questionnaire } from '../questionnaire/schema'
 import { COST_TYPES, PHASES } from '../questionnaire/vocabulary'
@@ -12,6 +12,7 @@ import type { Recommendation } from '../recommend'
 import type { LocalizedText } from '../text'
 import type { CandidateProgram } from './candidates'
 import { displayName } from './plan'
+import { moneyStart, sequenceOf } from './money-start'
 import type { FinancingPlan } from './types'
 import { projectFacts } from '../project-facts'
 import { mapped } from '../mapped'
@@ -137,17 +138,6 @@ function addYears(iso: string, years: number): string {
   return `${String(Number(iso.slice(0, 4)) + years).padStart(4, '0')}${iso.slice(4)}`
 }
 
-/** The ISO date `months` later, on the same day (a day the month lacks moves to its last). */
-function addMonths(iso: string, months: number): string {
-  const [y, m, d] = mapped(iso.split('-'), Number) as [number, number, number]
-  const index = y * 12 + (m - 1) + months
-  const year = Math.floor(index / 12)
-  const month = (index % 12) + 1
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate()
-  const pad = (v: number, n = 2) => String(v).padStart(n, '0')
-  return `${pad(year, 4)}-${pad(month)}-${pad(Math.min(d, last))}`
-}
-
 function projectYearsOf(answers: Answers): number | null {
   const value = answers.projectYears
   return typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : null
@@ -182,12 +172,7 @@ function applicationTime(
   answers: Answers,
   after: { programId: string; ends: string } | null = null,
 ): ApplicationTime {
-  // Money comes after the deadline of a call, but with the project where the programme decides
-  // as applications arrive.
-  const next =
-    program && decidesOnArrival(program, application.deadline) ? null : application.deadline.next
-  const earliest = after !== null && after.ends > start ? after.ends : start
-  const starts = next !== null && next > earliest ? next : earliest
+  const starts = moneyStart(program, application.deadline, start, after?.ends ?? null)
   const base = {
     programId: application.programId,
     name: application.name,
@@ -274,7 +259,11 @@ export function planTimeline(plan: FinancingPlan, ctx: TimelineContext): PlanTim
   const independent = mapped(plan.applications, (a) =>
     applicationTime(a, ctx.programs.get(a.programId), start, projectYears, ctx.answers),
   )
-  const after = followUp(plan, independent, ctx)
+  const after = sequenceOf(
+    plan.allocations,
+    new Map(mapped(independent, (t) => [t.programId, t.starts] as const)),
+    (id) => ctx.programs.get(id)?.durationMonths ?? null,
+  )
   const applications = after
     ? mapped(plan.applications, (a, i) =>
         after.followers.has(a.programId)
@@ -338,37 +327,6 @@ export function planTimeline(plan: FinancingPlan, ctx: TimelineContext): PlanTim
     sequence: after !== null,
     periods: periodsOf(plan, ctx.costs),
   }
-}
-
-/**
- * A sequence: where some applications fund only consolidation and the others the earlier
- * phases, the consolidation ones follow when the last earlier one ends. Only when every earlier
- * one has a known duration: an end is never guessed.
- */
-function followUp(
-  plan: FinancingPlan,
-  times: readonly ApplicationTime[],
-  ctx: TimelineContext,
-): { programId: string; ends: string; followers: Set<string> } | null {
-  const phases = new Map<string, Set<Phase>>()
-  for (const a of plan.allocations)
-    if (a.amount > 0) phases.set(a.programId, (phases.get(a.programId) ?? new Set()).add(a.phase))
-  const followers = new Set(
-    plan.programs.filter((id) => {
-      const own = phases.get(id)
-      return own !== undefined && own.size === 1 && own.has('consolidation')
-    }),
-  )
-  const earlier = times.filter((t) => !followers.has(t.programId) && phases.has(t.programId))
-  if (followers.size === 0 || earlier.length === 0) return null
-  let last: { programId: string; ends: string } | null = null
-  for (const t of earlier) {
-    const months = ctx.programs.get(t.programId)?.durationMonths ?? null
-    if (months === null) return null
-    const ends = addMonths(t.starts, months)
-    if (!last || ends > last.ends) last = { programId: t.programId, ends }
-  }
-  return last && { ...last, followers }
 }
 
 /** Costs, funding and own share per phase of the project, for the phases that have costs. */

@@ -1,0 +1,93 @@
+// When an application's money can start, and which round to apply in for it. Shared by the plan's
+// roadmap and its year view, so both date an application the same way. Pure: dates come in.
+import type { Program } from '../catalogue/schema'
+import { decidesOnArrival, type DeadlineStatus } from '../deadlines/deadline-status'
+import { mapped } from '../mapped'
+import type { Phase } from '../questionnaire/vocabulary'
+
+/** The ISO date `months` later, on the same day (a day the month lacks moves to its last). */
+export function addMonths(iso: string, months: number): string {
+  const [y, m, d] = mapped(iso.split('-'), Number) as [number, number, number]
+  const index = y * 12 + (m - 1) + months
+  const year = Math.floor(index / 12)
+  const month = (index % 12) + 1
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  const pad = (v: number, n = 2) => String(v).padStart(n, '0')
+  return `${pad(year, 4)}-${pad(month)}-${pad(Math.min(d, last))}`
+}
+
+/**
+ * The day an application's money can start: the project's start, the end of the grant it follows
+ * when later, or the deadline of the call it waits for when later still. Where the programme
+ * decides as applications arrive, an open window is no deadline to wait for.
+ */
+export function moneyStart(
+  program: Program | undefined,
+  deadline: DeadlineStatus,
+  start: string,
+  follows: string | null,
+): string {
+  const next = program && decidesOnArrival(program, deadline) ? null : deadline.next
+  const earliest = follows !== null && follows > start ? follows : start
+  return next !== null && next > earliest ? next : earliest
+}
+
+export interface Sequence {
+  /** The earlier programme that ends last. */
+  programId: string
+  /** The day its funding ends: the followers' money starts then. */
+  ends: string
+  /** The programmes that fund only consolidation and follow the earlier ones. */
+  followers: Set<string>
+}
+
+/**
+ * A sequence: where some programmes fund only consolidation and the others the earlier phases,
+ * the consolidation ones follow when the last earlier one ends. Only when every earlier one has a
+ * known duration: an end is never guessed.
+ */
+export function sequenceOf(
+  allocations: readonly { programId: string; phase: Phase; amount: number }[],
+  starts: ReadonlyMap<string, string>,
+  durationOf: (programId: string) => number | null,
+): Sequence | null {
+  const phases = new Map<string, Set<Phase>>()
+  for (const a of allocations)
+    if (a.amount > 0) phases.set(a.programId, (phases.get(a.programId) ?? new Set()).add(a.phase))
+  const followers = new Set(
+    [...phases].flatMap(([id, own]) => (own.size === 1 && own.has('consolidation') ? [id] : [])),
+  )
+  const earlier = [...starts].filter(([id]) => !followers.has(id) && phases.has(id))
+  if (followers.size === 0 || earlier.length === 0) return null
+  let last: { programId: string; ends: string } | null = null
+  for (const [programId, starts] of earlier) {
+    const months = durationOf(programId)
+    if (months === null) return null
+    const ends = addMonths(starts, months)
+    if (!last || ends > last.ends) last = { programId, ends }
+  }
+  return last && { ...last, followers }
+}
+
+/**
+ * The round to apply in for money needed from `needed`. A projected yearly deadline is the last
+ * one before the money starts, not the next one from today: a Programmjahr years away is not
+ * applied for now. An announced date stays what it is; none later is known.
+ */
+export function roundFor(
+  program: Program,
+  deadline: DeadlineStatus,
+  needed: string,
+): Pick<DeadlineStatus, 'next' | 'expected'> {
+  const recurrence = program.windows.recurrence
+  if (!deadline.expected || deadline.next === null || recurrence?.kind !== 'yearly')
+    return { next: deadline.next, expected: deadline.expected }
+  let next = deadline.next
+  const from = Number(deadline.next.slice(0, 4))
+  for (let year = from; year <= Number(needed.slice(0, 4)); year++)
+    for (const md of recurrence.deadlines) {
+      const date = `${year}-${md}`
+      if (date > next && date < needed) next = date
+    }
+  return { next, expected: true }
+}
