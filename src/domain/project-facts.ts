@@ -25,6 +25,12 @@ function costQuestion(questionnaire: Questionnaire): Question | null {
   return question
 }
 
+/** Whole project years (1 or more), or null when not answered. */
+export function projectYearsOf(answers: Answers): number | null {
+  const value = answers.projectYears
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : null
+}
+
 const stringList = (value: unknown): string[] => (Array.isArray(value) ? value : [])
 
 /** Pure: the project's facts from the effective answers (hidden questions already left out). */

@@ -1,42 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { programSchema } from '../../src/domain/validation'
 import { describeAction, describeWarning } from '../../src/domain/index'
 import { type ProgramInput } from '../../src/domain/catalogue/schema'
-import { type CandidateProgram } from '../../src/domain/combinations/candidates'
-import { combine, type CombinationInput } from '../../src/domain/combinations/combine'
-import { makeProgram } from '../fixtures/make-program'
-
-const candidate = (
-  overrides: Partial<ProgramInput> & { id: string },
-  verdict: 'eligible' | 'open' = 'eligible',
-): CandidateProgram => ({
-  program: programSchema.parse(makeProgram(overrides)),
-  verdict,
-  openQuestions: verdict === 'open' ? ['population'] : [],
-})
-
-const money = (over: Partial<ProgramInput['money']>): ProgramInput['money'] => ({
-  form: 'grant',
-  ratePercent: 50,
-  minAmount: null,
-  maxAmount: 10000,
-  perUnit: [],
-  minOwnSharePercent: null,
-  ...over,
-})
-
-function input(candidates: CandidateProgram[], over: Partial<CombinationInput> = {}) {
-  return {
-    candidates,
-    organisations: ['municipality', 'registeredAssociation'],
-    costs: { personnel: { implementation: 20000 }, advice: { concept: 4000 } },
-    ownFunds: 100000,
-    plannedStart: '2027-06-01',
-    phases: ['concept', 'implementation'],
-    today: '2026-11-25',
-    ...over,
-  } satisfies CombinationInput
-}
+import { combine } from '../../src/domain/combinations/combine'
+import { candidate, input, money } from '../fixtures/plan-input'
 
 /** A municipality's grant on personnel costs, 50 % up to 8,000 €, with the given windows. */
 const municipalGrant = (id: string, windows: ProgramInput['windows']) =>

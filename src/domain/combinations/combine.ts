@@ -15,6 +15,7 @@ import type {
   PlanApplication,
 } from './types'
 import { mapped } from '../mapped'
+import { projectYearsOf } from '../project-facts'
 
 export interface CombinationInput {
   candidates: readonly CandidateProgram[]
@@ -99,6 +100,7 @@ export function combinationProblem(input: CombinationInput): {
       today: input.today,
       ownFunds: input.ownFunds,
       plannedStart: input.plannedStart,
+      projectYears: projectYearsOf(input.answers ?? {}),
       projectPhases: input.phases,
       memo: planMemo(),
     },

@@ -1,14 +1,14 @@
 // Turns a found combination into the financing plan the app, handout and CLI show.
-import { PHASES, type Phase } from '../questionnaire/vocabulary'
+import type { Phase } from '../questionnaire/vocabulary'
 import type { Program } from '../catalogue/schema'
 import { isStale } from '../catalogue/warnings'
 import { deadlineStatus, decidesOnArrival, type DeadlineStatus } from '../deadlines/deadline-status'
-import type { LocalizedText } from '../text'
 import type { CandidateProgram, Item, Problem } from './candidates'
 import { amountBasis, planCaps } from './amount-basis'
 import { combinationKey } from './combination-key'
 import { percentOf } from './percent-of'
-import { moneyStart, roundFor, sequenceOf } from './money-start'
+import { displayName } from './display-name'
+import { phaseRank, planTiming } from './plan-timing'
 import { byCodeUnits } from '../by-code-units'
 import type { SearchResult } from './search'
 import type {
@@ -25,6 +25,8 @@ export interface PlanContext {
   today: string
   ownFunds: number | null
   plannedStart: string | null
+  /** Whole project years, or null when not answered (funding that ends before the project). */
+  projectYears?: number | null
   projectPhases: readonly Phase[]
   /** Shared by the plans of one result (same problem and context): what every plan repeats. */
   memo?: PlanMemo
@@ -39,9 +41,6 @@ export interface PlanMemo {
 
 export const planMemo = (): PlanMemo => ({ deadlines: new Map(), warnings: new Map() })
 
-const PHASE_RANK = new Map(mapped(PHASES, (phase, i) => [phase, i]))
-const phaseRank = (phase: Phase) => PHASE_RANK.get(phase) ?? -1
-
 function deadlineOf(program: Program, ctx: PlanContext, memo: PlanMemo): DeadlineStatus {
   let deadline = memo.deadlines.get(program.id)
   if (!deadline) {
@@ -49,11 +48,6 @@ function deadlineOf(program: Program, ctx: PlanContext, memo: PlanMemo): Deadlin
     memo.deadlines.set(program.id, deadline)
   }
   return deadline
-}
-
-/** The short name where the programme has one (the same in both languages), else its name. */
-export function displayName({ program }: Pick<CandidateProgram, 'program'>): LocalizedText {
-  return program.shortName ? { de: program.shortName, en: program.shortName } : program.name
 }
 
 function programWarnings(
@@ -147,7 +141,13 @@ export function buildPlan(
     })
     warnings.push(...itemWarnings(item, ctx, memo))
   })
-  steps.push(...roadmap(items, applications, allocations, problem.blocks, ctx))
+  const timing = planTiming(items, applications, allocations, problem.blocks, {
+    today: ctx.today,
+    plannedStart: ctx.plannedStart,
+    projectYears: ctx.projectYears ?? null,
+  })
+  steps.push(...timing.steps)
+  warnings.push(...timing.warnings)
   steps.push(...offerSteps(problem, ctx, memo))
   steps.sort(
     (a, b) =>
@@ -155,6 +155,8 @@ export function buildPlan(
       byCodeUnits(a.date ?? '9999', b.date ?? '9999') ||
       byCodeUnits(a.programId, b.programId),
   )
+  const blocks = planBlocks(problem.blocks, allocations)
+  markFull(warnings, allocations, blocks)
   warnings.push(...ownShareFromGrants(problem, found, items), ...cumulationUnconfirmed(items))
   const totalFunding = found.funding
   const ownShare = problem.totalCosts - totalFunding
@@ -167,7 +169,7 @@ export function buildPlan(
     key: combinationKey(programs),
     programs,
     allocations,
-    blocks: planBlocks(problem.blocks, allocations),
+    blocks,
     totalCosts: problem.totalCosts,
     totalFunding,
     publicFunding: found.evaluation.publicFunding,
@@ -183,64 +185,6 @@ export function buildPlan(
 
 function allocationOf(item: Item, block: Problem['blocks'][number], amount: number): Allocation {
   return { programId: item.program.id, costType: block.costType, phase: block.phase, amount }
-}
-
-/**
- * The applications' steps, each dated by the round its money needs: money that follows another
- * grant (consolidation after Quartiersimpulse) or starts years ahead is applied for in the round
- * before it, as the year view shows it.
- */
-function roadmap(
-  items: readonly Item[],
-  applications: readonly PlanApplication[],
-  allocations: readonly Allocation[],
-  blocks: Problem['blocks'],
-  ctx: PlanContext,
-): Omit<PlanStep, 'order'>[] {
-  const start = ctx.plannedStart ?? ctx.today
-  const starts = new Map(
-    mapped(items, (item, k) => {
-      const deadline = applications[k]!.deadline
-      return [item.program.id, moneyStart(item.program, deadline, start, null)] as const
-    }),
-  )
-  const sequence = sequenceOf(
-    allocations,
-    starts,
-    (id) => items.find((i) => i.program.id === id)!.program.durationMonths,
-  )
-  return items.flatMap((item, k) => {
-    const { deadline, programId } = applications[k]!
-    const needed = sequence?.followers.has(programId)
-      ? moneyStart(item.program, deadline, start, sequence.ends)
-      : starts.get(programId)!
-    const phase = mapped(
-      allocations.filter((a) => a.programId === programId),
-      (a) => a.phase,
-    ).sort((a, b) => phaseRank(a) - phaseRank(b))[0]!
-    return applicationSteps(item, phase, roundFor(item.program, deadline, needed))
-  })
-}
-
-/** The item's application, after any base grant outside the catalogue it tops up (same date). */
-function applicationSteps(
-  item: Item,
-  phase: Phase,
-  round: Pick<DeadlineStatus, 'next' | 'expected'>,
-): Omit<PlanStep, 'order'>[] {
-  // Written out rather than spread: this runs for every application of every plan.
-  const step = (action: PlanStep['action']): Omit<PlanStep, 'order'> => ({
-    phase,
-    programId: item.program.id,
-    date: round.next,
-    expected: round.expected,
-    action,
-  })
-  const steps: Omit<PlanStep, 'order'>[] = []
-  for (const req of item.program.combination.requires)
-    if (req.kind === 'external') steps.push(step({ code: 'applyBase', base: req.name }))
-  steps.push(step({ code: 'apply', name: displayName(item.candidate) }))
-  return steps
 }
 
 /** What the plan says about one of its programmes: its own warnings, then the plan's about it. */
@@ -293,6 +237,26 @@ function ownShareFromGrants(
       },
     ]
   })
+}
+
+/**
+ * A programme without a published rate is planned at its maximum; where the plan then leaves no
+ * own share on any cost it funds, its warning says so (Quartiersimpulse at 100 %).
+ */
+function markFull(
+  warnings: PlanWarning[],
+  allocations: readonly Allocation[],
+  blocks: readonly PlanBlock[],
+): void {
+  for (const w of warnings) {
+    if (w.kind !== 'rateUnknown') continue
+    const mine = allocations.filter((a) => a.programId === w.programId && a.amount > 0)
+    w.full =
+      mine.length > 0 &&
+      mine.every(
+        (a) => blocks.find((b) => b.costType === a.costType && b.phase === a.phase)!.ownShare === 0,
+      )
+  }
 }
 
 /** A programme beside another whose funder's level its rules do not confirm as combinable. */

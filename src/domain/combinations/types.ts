@@ -128,16 +128,26 @@ export type WarningKind =
   // The last known window closes before the planned start and no later call or rhythm is known:
   // the application cannot wait for the project.
   | 'lastWindowBeforeStart'
+  // The round the plan applies in closes within a few weeks: hardly time to prepare the
+  // application; the round after it is named where one is known.
+  | 'roundSoon'
+  // The programme's funding period ends before the project does, while the plan has it pay
+  // costs of the project's last phase: what falls after its period is not eligible.
+  | 'endsBeforeProject'
 
 /** A warning as a code with what its sentence names: programme names, ISO dates, euros. */
 export type PlanWarning =
   | { kind: 'noEarlyStart'; programId?: undefined }
   | { kind: 'ownFundsShort'; programId?: undefined; own: number; need: number }
-  | ProgramWarning<'deadlinePassed' | 'subsidiary' | 'rateUnknown'>
+  | ProgramWarning<'deadlinePassed' | 'subsidiary'>
+  // `full`: the plan leaves no own share on the costs this programme funds.
+  | (ProgramWarning<'rateUnknown'> & { full?: boolean })
   | (ProgramWarning<'startBeforeDeadline' | 'lastWindowBeforeStart'> & {
       start: string
       date: string
     })
+  | (ProgramWarning<'roundSoon'> & { date: string; after: string | null; afterExpected: boolean })
+  | (ProgramWarning<'endsBeforeProject'> & { months: number; years: number })
   | (ProgramWarning<'staleData'> & { checked: string })
   | (ProgramWarning<'openCriteria'> & { questions: string[] })
   | (ProgramWarning<'baseOutsideCatalogue'> & { base: LocalizedText })

@@ -11,10 +11,10 @@ import { COST_TYPES, PHASES } from '../questionnaire/vocabulary'
 import type { Recommendation } from '../recommend'
 import type { LocalizedText } from '../text'
 import type { CandidateProgram } from './candidates'
-import { displayName } from './plan'
+import { displayName } from './display-name'
 import { moneyStart, sequenceOf } from './money-start'
 import type { FinancingPlan } from './types'
-import { projectFacts } from '../project-facts'
+import { projectFacts, projectYearsOf } from '../project-facts'
 import { mapped } from '../mapped'
 import { evaluateProgram } from '../matching/eligibility'
 import { questionMap } from '../questionnaire/visibility'
@@ -136,11 +136,6 @@ function monthsBetween(a: string, b: string): number {
 
 function addYears(iso: string, years: number): string {
   return `${String(Number(iso.slice(0, 4)) + years).padStart(4, '0')}${iso.slice(4)}`
-}
-
-function projectYearsOf(answers: Answers): number | null {
-  const value = answers.projectYears
-  return typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : null
 }
 
 /** Euros one year of the programme's per-year rules pays, or null when it pays no amount per year. */

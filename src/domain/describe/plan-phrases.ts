@@ -20,6 +20,23 @@ export const PLAN_PHRASES = {
     de: '{{name}}: Das letzte bekannte Antragsfenster endet am {{date}}, vor dem geplanten Beginn ({{start}}), und ein weiterer Aufruf ist nicht bekannt. Der Antrag und alles, was er voraussetzt, muss bis dahin vorliegen, sonst entfällt dieser Betrag.',
     en: '{{name}}: the last known application window closes on {{date}}, before the planned start ({{start}}), and no further call is known. The application and everything it requires must be in by then, or this amount is lost.',
   },
+  roundSoon: {
+    de: '{{name}}: Die Antragsfrist am {{date}} ist weniger als fünf Wochen entfernt – knapp für einen Antrag mit allem, was er voraussetzt (etwa einem Ratsbeschluss). Wird sie verpasst, bleibt die nächste Runde ({{after}}), und der Beginn verschiebt sich.',
+    en: '{{name}}: the deadline on {{date}} is less than five weeks away – tight for an application with everything it requires (such as a council resolution). If it is missed, the next round remains ({{after}}), and the start moves.',
+  },
+  roundSoonNoneAfter: {
+    de: '{{name}}: Die Antragsfrist am {{date}} ist weniger als fünf Wochen entfernt – knapp für einen Antrag mit allem, was er voraussetzt (etwa einem Ratsbeschluss). Eine spätere Runde ist nicht bekannt.',
+    en: '{{name}}: the deadline on {{date}} is less than five weeks away – tight for an application with everything it requires (such as a council resolution). No later round is known.',
+  },
+  expectedDate: { de: '{{date}}, erwartet', en: '{{date}}, expected' },
+  endsBeforeProject: {
+    de: '{{name}} fördert höchstens {{months}} Monate, das Vorhaben läuft {{years}} Jahre. Im Plan trägt {{name}} auch Kosten der letzten Projektphase; was davon nach dem Förderzeitraum anfällt, ist nicht förderfähig. Die Kosten je Jahr sind nicht erfasst: vor dem Antrag die Kosten im Förderzeitraum beziffern – der Betrag kann sinken.',
+    en: '{{name}} funds at most {{months}} months, the project runs {{years}} years. In the plan, {{name}} also pays costs of the last project phase; what of them falls after its funding period is not eligible. Costs per year are not recorded: work out the costs within the funding period before applying – the amount may fall.',
+  },
+  rateUnknownFull: {
+    de: '{{name}}: Ein Fördersatz ist nicht veröffentlicht; angesetzt ist nur der Höchstbetrag, begrenzt durch die förderfähigen Kosten. Damit bleibt auf den Kosten, die {{name}} im Plan trägt, kein Eigenanteil. Ob das Programm einen verlangt und wie hoch, ist nicht veröffentlicht – Eigenmittel vorsorglich einplanen und vor dem Antrag klären.',
+    en: '{{name}}: no funding rate is published; the plan uses only the maximum, limited by the eligible costs. That leaves no own share on the costs {{name}} pays in the plan. Whether the programme requires one, and how much, is not published – budget own funds as a precaution and ask before applying.',
+  },
   staleData: {
     de: '{{name}}: Die Programmdaten wurden zuletzt am {{date}} geprüft, vor mehr als zwölf Monaten.',
     en: '{{name}}: the programme data was last checked on {{date}}, more than twelve months ago.',

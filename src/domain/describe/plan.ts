@@ -29,6 +29,27 @@ export function describeWarning(warning: PlanWarning, lang: Lang): string {
         start: formatDate(warning.start, lang),
         date: formatDate(warning.date, lang),
       })
+    case 'roundSoon': {
+      const date = formatDate(warning.date, lang)
+      if (warning.after === null)
+        return planPhrase('roundSoonNoneAfter', lang, { name: warning.name[lang], date })
+      const after = formatDate(warning.after, lang)
+      return planPhrase('roundSoon', lang, {
+        name: warning.name[lang],
+        date,
+        after: warning.afterExpected ? planPhrase('expectedDate', lang, { date: after }) : after,
+      })
+    }
+    case 'endsBeforeProject':
+      return planPhrase('endsBeforeProject', lang, {
+        name: warning.name[lang],
+        months: String(warning.months),
+        years: String(warning.years),
+      })
+    case 'rateUnknown':
+      return planPhrase(warning.full ? 'rateUnknownFull' : 'rateUnknown', lang, {
+        name: warning.name[lang],
+      })
     case 'staleData':
       return planPhrase('staleData', lang, {
         name: warning.name[lang],

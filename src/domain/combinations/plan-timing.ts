@@ -1,0 +1,142 @@
+// What a plan says about time, per application: the roadmap step dated by the round its money
+// needs, a round too close to prepare for, and funding that ends while the project still runs.
+import type { DeadlineStatus } from '../deadlines/deadline-status'
+import { byCodeUnits } from '../by-code-units'
+import { mapped } from '../mapped'
+import type { Program } from '../catalogue/schema'
+import { PHASES, type Phase } from '../questionnaire/vocabulary'
+import type { Item, Problem } from './candidates'
+import { displayName } from './display-name'
+import { addMonths, moneyStart, roundFor, sequenceOf } from './money-start'
+import type { Allocation, PlanApplication, PlanStep, PlanWarning } from './types'
+
+export interface TimingContext {
+  today: string
+  plannedStart: string | null
+  /** Whole project years, or null when not answered. */
+  projectYears: number | null
+}
+
+/**
+ * Below this many days to a deadline, an application with what it needs (a council resolution,
+ * a concept, partners' letters) is hardly ready in time. Five weeks: one council meeting cycle.
+ */
+export const SOON_DAYS = 35
+
+const PHASE_RANK = new Map(mapped(PHASES, (phase, i) => [phase, i]))
+export const phaseRank = (phase: Phase) => PHASE_RANK.get(phase) ?? -1
+
+/**
+ * The applications' steps, each dated by the round its money needs: money that follows another
+ * grant (consolidation after Quartiersimpulse) or starts years ahead is applied for in the round
+ * before it, as the year view shows it. With them, what the plan warns about those times.
+ */
+export function planTiming(
+  items: readonly Item[],
+  applications: readonly PlanApplication[],
+  allocations: readonly Allocation[],
+  blocks: Problem['blocks'],
+  ctx: TimingContext,
+): { steps: Omit<PlanStep, 'order'>[]; warnings: PlanWarning[] } {
+  const start = ctx.plannedStart ?? ctx.today
+  const starts = new Map(
+    mapped(items, (item, k) => {
+      const deadline = applications[k]!.deadline
+      return [item.program.id, moneyStart(item.program, deadline, start, null)] as const
+    }),
+  )
+  const sequence = sequenceOf(
+    allocations,
+    starts,
+    (id) => items.find((i) => i.program.id === id)!.program.durationMonths,
+  )
+  const lastPhase = mapped(blocks, (b) => b.phase).sort((a, b) => phaseRank(b) - phaseRank(a))[0]
+  const projectEnds = ctx.projectYears === null ? null : addMonths(start, ctx.projectYears * 12)
+  const steps: Omit<PlanStep, 'order'>[] = []
+  const warnings: PlanWarning[] = []
+  items.forEach((item, k) => {
+    const { deadline, programId } = applications[k]!
+    const needed = sequence?.followers.has(programId)
+      ? moneyStart(item.program, deadline, start, sequence.ends)
+      : starts.get(programId)!
+    const mine = allocations.filter((a) => a.programId === programId && a.amount > 0)
+    const phase = mapped(mine, (a) => a.phase).sort((a, b) => phaseRank(a) - phaseRank(b))[0]!
+    const round = roundFor(item.program, deadline, needed)
+    steps.push(...applicationSteps(item, phase, round))
+    const about = { programId, name: displayName(item.candidate) }
+    const soon = roundSoon(item.program, round, ctx.today)
+    // The last window before the start has its own warning, which says more.
+    const lastBeforeStart = soon?.after === null && start > soon.date
+    if (soon && !lastBeforeStart) warnings.push({ kind: 'roundSoon', ...about, ...soon })
+    const months = item.program.durationMonths
+    if (
+      months !== null &&
+      projectEnds !== null &&
+      !paidPerYear(item) &&
+      addMonths(needed, months) < projectEnds &&
+      mine.some((a) => a.phase === lastPhase)
+    )
+      warnings.push({ kind: 'endsBeforeProject', ...about, months, years: ctx.projectYears! })
+  })
+  return { steps, warnings }
+}
+
+/** The item's application, after any base grant outside the catalogue it tops up (same date). */
+function applicationSteps(
+  item: Item,
+  phase: Phase,
+  round: Pick<DeadlineStatus, 'next' | 'expected'>,
+): Omit<PlanStep, 'order'>[] {
+  // Written out rather than spread: this runs for every application of every plan.
+  const step = (action: PlanStep['action']): Omit<PlanStep, 'order'> => ({
+    phase,
+    programId: item.program.id,
+    date: round.next,
+    expected: round.expected,
+    action,
+  })
+  const steps: Omit<PlanStep, 'order'>[] = []
+  for (const req of item.program.combination.requires)
+    if (req.kind === 'external') steps.push(step({ code: 'applyBase', base: req.name }))
+  steps.push(step({ code: 'apply', name: displayName(item.candidate) }))
+  return steps
+}
+
+/** Days from one ISO date to another. */
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86400000)
+}
+
+/**
+ * A round whose deadline is less than SOON_DAYS away, with the round after it where one is
+ * known (the next announced window, else the yearly rhythm's next date, marked as expected).
+ */
+function roundSoon(
+  program: Program,
+  round: Pick<DeadlineStatus, 'next' | 'expected'>,
+  today: string,
+): { date: string; after: string | null; afterExpected: boolean } | null {
+  const date = round.next
+  if (date === null || daysBetween(today, date) >= SOON_DAYS) return null
+  const announced = mapped(program.windows.dates, (w) => w.closes)
+    .filter((closes) => closes > date)
+    .sort(byCodeUnits)[0]
+  if (announced) return { date, after: announced, afterExpected: false }
+  const recurrence = program.windows.recurrence
+  if (recurrence?.kind !== 'yearly') return { date, after: null, afterExpected: false }
+  const year = Number(date.slice(0, 4))
+  const after = [year, year + 1]
+    .flatMap((y) => mapped(recurrence.deadlines, (md) => `${y}-${md}`))
+    .sort(byCodeUnits)
+    .find((d) => d > date)!
+  return { date, after, afterExpected: true }
+}
+
+/** Money paid per project year and applied for each year (VwV Integrationsbeauftragte). */
+function paidPerYear(item: Item): boolean {
+  const terms = item.terms
+  if (!terms) return false
+  return [...terms.perUnit, ...terms.parts.flatMap((p) => p.perUnit)].some((rule) =>
+    rule.per.some((f) => f.unit === 'year'),
+  )
+}

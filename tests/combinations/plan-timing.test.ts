@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest'
+import { describeWarning } from '../../src/domain/index'
+import type { ProgramInput } from '../../src/domain/catalogue/schema'
+import { combine } from '../../src/domain/combinations/combine'
+import { candidate, input, money } from '../fixtures/plan-input'
+
+/** A municipality's grant on personnel costs, 50 % up to 8,000 €, with the given windows. */
+const grant = (windows: ProgramInput['windows'], over: Partial<ProgramInput> = {}) =>
+  candidate({
+    id: 'grant',
+    applicants: ['municipality'],
+    phases: ['implementation', 'consolidation'],
+    costTypes: ['personnel'],
+    money: money({ ratePercent: 50, maxAmount: 8000 }),
+    windows,
+    ...over,
+  })
+
+const warningOf = (plan: ReturnType<typeof combine>['plans'][number], kind: string) =>
+  plan.warnings.find((w) => w.kind === kind)
+
+describe('a round too close to prepare for', () => {
+  // Today is 25.11.2026 in every case.
+  it('a yearly deadline in 15 days: warns, and names next year’s round as expected', () => {
+    const plan = combine(
+      input([grant({ dates: [], recurrence: { kind: 'yearly', deadlines: ['12-10'] } })]),
+    ).plans[0]!
+    const warning = warningOf(plan, 'roundSoon')!
+    expect(warning).toMatchObject({ date: '2026-12-10', after: '2027-12-10', afterExpected: true })
+    expect(describeWarning(warning, 'de')).toBe(
+      'Programm grant: Die Antragsfrist am 10.12.2026 ist weniger als fünf Wochen entfernt – ' +
+        'knapp für einen Antrag mit allem, was er voraussetzt (etwa einem Ratsbeschluss). Wird ' +
+        'sie verpasst, bleibt die nächste Runde (10.12.2027, erwartet), und der Beginn ' +
+        'verschiebt sich.',
+    )
+  })
+
+  it('a deadline 35 days or more away: no warning', () => {
+    // 25.11.2026 + 35 days = 30.12.2026.
+    for (const md of ['12-30', '01-15']) {
+      const plan = combine(
+        input([grant({ dates: [], recurrence: { kind: 'yearly', deadlines: [md] } })]),
+      ).plans[0]!
+      expect(warningOf(plan, 'roundSoon')).toBeUndefined()
+    }
+    const plan = combine(
+      input([grant({ dates: [], recurrence: { kind: 'yearly', deadlines: ['12-29'] } })]),
+    ).plans[0]!
+    expect(warningOf(plan, 'roundSoon')).toMatchObject({ date: '2026-12-29' })
+  })
+
+  it('a later announced window is named as announced', () => {
+    const windows = {
+      dates: [
+        { opens: null, closes: '2026-12-01' },
+        { opens: null, closes: '2027-04-30' },
+      ],
+      recurrence: null,
+    }
+    const plan = combine(input([grant(windows)])).plans[0]!
+    expect(warningOf(plan, 'roundSoon')).toMatchObject({
+      date: '2026-12-01',
+      after: '2027-04-30',
+      afterExpected: false,
+    })
+  })
+
+  it('no later round and the start after it: only the last-window warning speaks', () => {
+    const windows = { dates: [{ opens: null, closes: '2026-12-01' }], recurrence: null }
+    const plan = combine(input([grant(windows)])).plans[0]!
+    expect(warningOf(plan, 'roundSoon')).toBeUndefined()
+    expect(warningOf(plan, 'lastWindowBeforeStart')).toBeDefined()
+    const started = combine(input([grant(windows)], { plannedStart: '2026-11-26' })).plans[0]!
+    expect(describeWarning(warningOf(started, 'roundSoon')!, 'en')).toMatch(
+      /less than five weeks away.*No later round is known\.$/,
+    )
+  })
+
+  it('a round years before the money is needed is no warning: the plan names a later one', () => {
+    const plan = combine(
+      input([grant({ dates: [], recurrence: { kind: 'yearly', deadlines: ['12-10'] } })], {
+        plannedStart: '2029-06-01',
+      }),
+    ).plans[0]!
+    expect(plan.steps.find((s) => s.programId === 'grant')?.date).toBe('2028-12-10')
+    expect(warningOf(plan, 'roundSoon')).toBeUndefined()
+  })
+})
+
+describe('funding that ends while the project still runs', () => {
+  const rolling = { dates: [], recurrence: { kind: 'rolling' as const } }
+  const twoPhases = { personnel: { implementation: 10000, consolidation: 6000 } }
+  const run = (over: Partial<ProgramInput>, projectYears: number, costs = twoPhases) =>
+    combine(
+      input([grant(rolling, { durationMonths: 12, ...over })], {
+        costs,
+        answers: { projectYears },
+        phases: ['implementation', 'consolidation'],
+      }),
+    ).plans[0]!
+
+  it('a 12-month grant paying costs of the last phase of a 2-year project: warns', () => {
+    const warning = warningOf(run({}, 2), 'endsBeforeProject')!
+    expect(warning).toMatchObject({ programId: 'grant', months: 12, years: 2 })
+    expect(describeWarning(warning, 'de')).toBe(
+      'Programm grant fördert höchstens 12 Monate, das Vorhaben läuft 2 Jahre. Im Plan trägt ' +
+        'Programm grant auch Kosten der letzten Projektphase; was davon nach dem Förderzeitraum ' +
+        'anfällt, ist nicht förderfähig. Die Kosten je Jahr sind nicht erfasst: vor dem Antrag ' +
+        'die Kosten im Förderzeitraum beziffern – der Betrag kann sinken.',
+    )
+  })
+
+  it('no warning when the grant lasts the project', () => {
+    expect(warningOf(run({}, 1), 'endsBeforeProject')).toBeUndefined()
+  })
+
+  it('no warning when the grant pays only an earlier phase', () => {
+    expect(warningOf(run({ phases: ['implementation'] }, 2), 'endsBeforeProject')).toBeUndefined()
+  })
+
+  it('no warning for money paid per project year, applied for each year', () => {
+    const perYear = money({
+      form: 'fixedSum',
+      ratePercent: null,
+      maxAmount: null,
+      perUnit: [{ amount: 2000, per: [{ unit: 'year' }], label: { de: 'je Jahr', en: 'a year' } }],
+    })
+    const plan = run({ money: perYear }, 2)
+    expect(plan.applications[0]!.amount).toBe(4000)
+    expect(warningOf(plan, 'endsBeforeProject')).toBeUndefined()
+  })
+})
+
+describe('a programme without a published rate that leaves no own share', () => {
+  const noRate = (maxAmount: number) =>
+    candidate({
+      id: 'no-rate',
+      applicants: ['municipality'],
+      phases: ['implementation'],
+      costTypes: ['personnel'],
+      money: money({ ratePercent: null, maxAmount }),
+    })
+
+  it('pays the costs it funds in full: the warning says no own share is left', () => {
+    // 20,000 € personnel; a maximum of 25,000 € pays all of it.
+    const plan = combine(input([noRate(25000)])).plans[0]!
+    const warning = warningOf(plan, 'rateUnknown')!
+    expect(warning).toMatchObject({ full: true })
+    expect(describeWarning(warning, 'de')).toMatch(
+      /Damit bleibt auf den Kosten, die Programm no-rate im Plan trägt, kein Eigenanteil\./,
+    )
+  })
+
+  it('capped below the costs: the usual warning', () => {
+    const plan = combine(input([noRate(15000)])).plans[0]!
+    const warning = warningOf(plan, 'rateUnknown')!
+    expect(warning).toMatchObject({ full: false })
+    expect(describeWarning(warning, 'de')).not.toMatch(/kein Eigenanteil/)
+  })
+})
