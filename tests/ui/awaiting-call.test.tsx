@@ -9,6 +9,10 @@ import dayCare from '../scenarios/tagespflege-neue-plaetze-wohlfahrtsverband.jso
 // The day-care scenario: the Innovationsprogramm Pflege (last call 31 January 2024) and the
 // Fernsehlotterie (1 July 2025) fit, but no call is on record since; no plan remains.
 const answers = dayCare.answers as Answers
+const rhythm = (id: string, lang: 'de' | 'en') => {
+  const recurrence = catalogue.programs.find((x) => x.id === id)!.windows.recurrence
+  return recurrence?.kind === 'irregular' ? recurrence.note[lang] : ''
+}
 const short = (id: string) => {
   const p = catalogue.programs.find((x) => x.id === id)!
   return p.shortName ?? p.name.de
@@ -22,11 +26,17 @@ it('names the fitting programmes without a known call beside the plans, with the
   const items = within(section)
     .getAllByRole('listitem')
     .map((li) => li.textContent)
+  // With the rhythm on record: a round known without its deadline is not passed over.
   expect(items).toContain(
-    `${short('bw-innopflege')}: letzter bekannter Aufruf endete am 31.01.2024`,
+    `${short('bw-innopflege')}: letzter bekannter Aufruf endete am 31.01.2024. ` +
+      rhythm('bw-innopflege', 'de'),
+  )
+  expect(items.find((i) => i?.startsWith(short('bw-innopflege')))).toMatch(
+    /Die Runde 2026 \(rund 3 Mio\. €\) ist angekündigt, ihre Frist nicht erfasst\.$/,
   )
   expect(items).toContain(
-    `${short('stiftung-fernsehlotterie')}: letzter bekannter Aufruf endete am 01.07.2025`,
+    `${short('stiftung-fernsehlotterie')}: letzter bekannter Aufruf endete am 01.07.2025. ` +
+      rhythm('stiftung-fernsehlotterie', 'de'),
   )
   expect(screen.queryByRole('region', { name: /^Kombination 1/ })).toBeNull()
 })
@@ -40,5 +50,8 @@ it('names them in the English council handout too', async () => {
     within(section)
       .getAllByRole('listitem')
       .map((li) => li.textContent),
-  ).toContain(`${short('bw-innopflege')}: last known call closed on 31/01/2024`)
+  ).toContain(
+    `${short('bw-innopflege')}: last known call closed on 31/01/2024. ` +
+      rhythm('bw-innopflege', 'en'),
+  )
 })
