@@ -8,10 +8,10 @@ import {
   type DeadlineState,
   type DeadlineStatus,
 } from './deadlines/deadline-status'
-import { onePerBand, type CandidateProgram } from './combinations/candidates'
+import { costBlocks, onePerBand, type CandidateProgram } from './combinations/candidates'
 import { evaluateProgram, type CriterionResult, type Verdict } from './matching/eligibility'
 import { openAmounts } from './money/open-amounts'
-import { bringsMoney, termsFor } from './money/terms'
+import { bringsMoney, lacksRequiredCosts, termsFor } from './money/terms'
 import { projectFacts } from './project-facts'
 import { UNIT_QUESTIONS } from './money/units'
 import { allQuestions, effectiveAnswers, questionMap } from './questionnaire/visibility'
@@ -234,9 +234,12 @@ function boundFor(program: Program, applicant: string | null, project: ProjectTe
   const terms = termsFor(program, applicant, project.answers)
   if (terms.quantityMissing) return 0
   let total: number | undefined
+  let blocks: ReturnType<typeof costBlocks> | undefined
   let sum = 0
   for (const part of terms.parts) {
     if (part.quantityMissing) continue
+    if (part.requiresCostTypes && lacksRequiredCosts(part, (blocks ??= costBlocks(project.costs))))
+      continue
     let costs = 0
     for (const costType of part.costTypes)
       for (const phase of part.phases) costs += project.costs[costType]?.[phase] ?? 0

@@ -1,7 +1,7 @@
 // Independent references for the engine: exhaustive subset search, exhaustive integer allocation,
 // and a plan checker that reads the programme data directly, not the engine's items.
 import { PUBLIC_LEVELS } from '../../src/domain/catalogue/vocabulary'
-import { termsFor } from '../../src/domain/money/terms'
+import { lacksRequiredCosts, termsFor } from '../../src/domain/money/terms'
 import { type FinancingPlan } from '../../src/domain/index'
 import { Allocator } from '../../src/domain/combinations/allocate'
 import { costBlocks, type Problem } from '../../src/domain/combinations/candidates'
@@ -171,6 +171,8 @@ export function planViolations(plan: FinancingPlan, input: CombinationInput): st
       const inPart = mine.filter(
         (a) => part.costTypes.includes(a.costType) && part.phases.includes(a.phase),
       )
+      if (inPart.some((a) => a.amount > 0) && lacksRequiredCosts(part, blocks))
+        out.push(`${p.id} part ${part.id} without the costs it requires`)
       const paid = sum(inPart.map((a) => a.amount))
       if (part.maxAmount !== null && paid > part.maxAmount)
         out.push(`${p.id} part ${part.id} above its cap`)

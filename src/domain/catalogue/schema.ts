@@ -63,6 +63,12 @@ const partSchema = z
     maxAmount: amount.nullable().default(null),
     /** The part's eligible costs count at most up to this share of the project's total costs. */
     maxShareOfTotalPercent: percent.nullable().default(null),
+    /**
+     * The part funds only a project with costs of one of these types in its phases: KfW 432's
+     * Sanierungsmanagement pays material only beside the management itself (staff or a
+     * contracted manager), never material alone.
+     */
+    requiresCostTypes: z.array(z.enum(COST_TYPES)).min(1).optional(),
   })
   .strict()
 

@@ -4,7 +4,13 @@ import type { Answers, CostMatrix } from '../answers/answer'
 import type { Program } from '../catalogue/schema'
 import { PUBLIC_LEVELS } from '../catalogue/vocabulary'
 import type { Verdict } from '../matching/eligibility'
-import { bringsMoney, termsFor, type MoneyTerms, type PartTerms } from '../money/terms'
+import {
+  bringsMoney,
+  lacksRequiredCosts,
+  termsFor,
+  type MoneyTerms,
+  type PartTerms,
+} from '../money/terms'
 import { unitCount } from '../money/units'
 import { COST_TYPES, PHASES, type CostType, type Phase } from '../questionnaire/vocabulary'
 import { NO_CAP } from './no-cap'
@@ -131,7 +137,7 @@ function itemPart(
   blocks: readonly CostBlock[],
   totalCosts: number,
 ): ItemPart | null {
-  if (part.quantityMissing) return null
+  if (part.quantityMissing || lacksRequiredCosts(part, blocks)) return null
   const mine = blocks.flatMap((b, i) =>
     part.costTypes.includes(b.costType) && part.phases.includes(b.phase) ? [i] : [],
   )

@@ -46,6 +46,8 @@ export interface PartTerms {
   maxFrom: 'max' | 'perUnit' | null
   /** The part's eligible costs count at most up to this share of the project's total costs. */
   maxShareOfTotalPercent: number | null
+  /** The part funds only beside costs of one of these types in its phases; null: no such rule. */
+  requiresCostTypes: readonly CostType[] | null
   perUnit: readonly PerUnitTerms[]
   /** A per-unit amount of this part lacks its count: the part pays nothing until it is given. */
   quantityMissing: boolean
@@ -278,6 +280,7 @@ function buildTerms(
       minAmount: part.minAmount,
       ...capOf(part.maxAmount, counted(perUnit) ? sumTotals(perUnit) : null),
       maxShareOfTotalPercent: part.maxShareOfTotalPercent,
+      requiresCostTypes: part.requiresCostTypes ?? null,
       perUnit,
       quantityMissing: counted(perUnit) && sumTotals(perUnit) === null,
     }
@@ -296,6 +299,7 @@ function buildTerms(
             maxAmount: null,
             maxFrom: null,
             maxShareOfTotalPercent: null,
+            requiresCostTypes: null,
             perUnit: [],
             quantityMissing: false,
           },
@@ -343,4 +347,21 @@ function buildTerms(
     note: money.note ?? null,
     missing: [...missing],
   }
+}
+
+/**
+ * True when the part requires costs of certain types in its phases (the management a
+ * Sanierungsmanagement pays for) and the project has none: then it funds nothing.
+ */
+export function lacksRequiredCosts(
+  part: Pick<PartTerms, 'requiresCostTypes' | 'phases'>,
+  blocks: readonly { costType: CostType; phase: Phase; amount: number }[],
+): boolean {
+  const required = part.requiresCostTypes
+  return (
+    required !== null &&
+    !blocks.some(
+      (b) => b.amount > 0 && required.includes(b.costType) && part.phases.includes(b.phase),
+    )
+  )
 }
