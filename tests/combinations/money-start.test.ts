@@ -132,3 +132,30 @@ describe('a sequence of grants', () => {
     expect(addMonths('2027-11-15', 2)).toBe('2028-01-15')
   })
 })
+
+describe('a Programmjahr: a round funds the year after its deadline', () => {
+  const programmeYear = program({
+    id: 'programme-year',
+    status: 'call',
+    windows: {
+      dates: [],
+      recurrence: { kind: 'yearly', deadlines: ['09-30'] },
+      fundsFollowingYear: true,
+    },
+  })
+  const today = '2026-11-25'
+  const deadline = deadlineStatus(programmeYear, today)
+
+  it('money starts on 1 January after the round, not on its deadline', () => {
+    // Next round 30.9.2027 → Programmjahr 2028.
+    expect(deadline.next).toBe('2027-09-30')
+    expect(moneyStart(programmeYear, deadline, '2027-06-01', null)).toBe('2028-01-01')
+    expect(moneyStart(programmeYear, deadline, '2028-03-01', null)).toBe('2028-03-01')
+  })
+
+  it('the round for money from a year is the one in the year before', () => {
+    // Money from 1.11.2029: the round of 30.9.2028 (Programmjahr 2029), not that of 30.9.2029.
+    expect(roundFor(programmeYear, deadline, '2029-11-01').next).toBe('2028-09-30')
+    expect(roundFor(programmeYear, deadline, '2028-03-01').next).toBe('2027-09-30')
+  })
+})

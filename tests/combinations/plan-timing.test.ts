@@ -158,3 +158,38 @@ describe('a programme without a published rate that leaves no own share', () => 
     expect(describeWarning(warning, 'de')).not.toMatch(/kein Eigenanteil/)
   })
 })
+
+describe('a round for a Programmjahr', () => {
+  const programmeYear = (plannedStart: string) =>
+    combine(
+      input(
+        [
+          grant({
+            dates: [],
+            recurrence: { kind: 'yearly', deadlines: ['09-30'] },
+            fundsFollowingYear: true,
+          }),
+        ],
+        { plannedStart },
+      ),
+    ).plans[0]!
+
+  it('a start before the programme year: says when its money comes, not the deadline warning', () => {
+    // Today 25.11.2026: the next round closes 30.9.2027 and funds the Programmjahr 2028.
+    const plan = programmeYear('2027-06-01')
+    const warning = warningOf(plan, 'programmeYear')!
+    expect(warning).toMatchObject({ date: '2027-09-30', year: 2028, start: '2027-06-01' })
+    expect(describeWarning(warning, 'de')).toBe(
+      'Programm grant: Anträge bis 30.09.2027 gelten für das Programmjahr 2028; Mittel daraus ' +
+        'gibt es erst in diesem Jahr. Der geplante Beginn (01.06.2027) liegt davor: Was daraus ' +
+        'gefördert werden soll, erst 2028 und nach der Bewilligung beginnen.',
+    )
+    expect(warningOf(plan, 'startBeforeDeadline')).toBeUndefined()
+  })
+
+  it('a start in the programme year: no warning', () => {
+    const plan = programmeYear('2028-02-01')
+    expect(warningOf(plan, 'programmeYear')).toBeUndefined()
+    expect(plan.steps.find((s) => s.programId === 'grant')?.date).toBe('2027-09-30')
+  })
+})

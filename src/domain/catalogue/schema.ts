@@ -191,7 +191,13 @@ export const programSchema = z
     money: moneySchema,
     durationMonths: z.number().int().positive().nullable(),
     windows: z
-      .object({ dates: z.array(windowSchema), recurrence: recurrenceSchema.nullable() })
+      .object({
+        dates: z.array(windowSchema),
+        recurrence: recurrenceSchema.nullable(),
+        // A Programmjahr: a round funds the calendar year after its deadline (ELR, the
+        // Städtebauförderung), so its money starts on 1 January of that year at the earliest.
+        fundsFollowingYear: z.boolean().default(false),
+      })
       .strict(),
     prerequisites: z.array(z.object({ id: z.string(), text: localizedText }).strict()).default([]),
     eligibility: z.array(criterionSchema).min(1),

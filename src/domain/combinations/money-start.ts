@@ -27,9 +27,15 @@ export function moneyStart(
   start: string,
   follows: string | null,
 ): string {
-  const next = program && decidesOnArrival(program, deadline) ? null : deadline.next
+  const due = program && decidesOnArrival(program, deadline) ? null : deadline.next
+  const next = due !== null && program?.windows.fundsFollowingYear ? programmeYearStart(due) : due
   const earliest = follows !== null && follows > start ? follows : start
   return next !== null && next > earliest ? next : earliest
+}
+
+/** 1 January of the Programmjahr a round with this deadline funds: the year after it. */
+export function programmeYearStart(deadline: string): string {
+  return `${String(Number(deadline.slice(0, 4)) + 1).padStart(4, '0')}-01-01`
 }
 
 export interface Sequence {
@@ -82,12 +88,14 @@ export function roundFor(
   const recurrence = program.windows.recurrence
   if (!deadline.expected || deadline.next === null || recurrence?.kind !== 'yearly')
     return { next: deadline.next, expected: deadline.expected }
+  // A Programmjahr's round closes in the year before the money: by 31 December before it.
+  const before = program.windows.fundsFollowingYear ? `${needed.slice(0, 4)}-01-01` : needed
   let next = deadline.next
   const from = Number(deadline.next.slice(0, 4))
   for (let year = from; year <= Number(needed.slice(0, 4)); year++)
     for (const md of recurrence.deadlines) {
       const date = `${year}-${md}`
-      if (date > next && date < needed) next = date
+      if (date > next && date < before) next = date
     }
   return { next, expected: true }
 }

@@ -7,7 +7,7 @@ import type { Program } from '../catalogue/schema'
 import { PHASES, type Phase } from '../questionnaire/vocabulary'
 import type { Item, Problem } from './candidates'
 import { displayName } from './display-name'
-import { addMonths, moneyStart, roundFor, sequenceOf } from './money-start'
+import { addMonths, moneyStart, programmeYearStart, roundFor, sequenceOf } from './money-start'
 import type { Allocation, PlanApplication, PlanStep, PlanWarning } from './types'
 
 export interface TimingContext {
@@ -68,6 +68,18 @@ export function planTiming(
     // The last window before the start has its own warning, which says more.
     const lastBeforeStart = soon?.after === null && start > soon.date
     if (soon && !lastBeforeStart) warnings.push({ kind: 'roundSoon', ...about, ...soon })
+    if (
+      item.program.windows.fundsFollowingYear &&
+      round.next !== null &&
+      start < programmeYearStart(round.next)
+    )
+      warnings.push({
+        kind: 'programmeYear',
+        ...about,
+        date: round.next,
+        year: Number(round.next.slice(0, 4)) + 1,
+        start,
+      })
     const months = item.program.durationMonths
     if (
       months !== null &&

@@ -64,7 +64,15 @@ function programWarnings(
   if (deadline.state === 'dormant' || deadline.state === 'closed')
     out.push({ kind: 'deadlinePassed', ...about })
   const applyNow = decidesOnArrival(program, deadline)
-  if (ctx.plannedStart && deadline.next && ctx.plannedStart <= deadline.next && !applyNow)
+  // A Programmjahr's round says more about the start: plan-timing.ts warns of it.
+  const programmeYear = program.windows.fundsFollowingYear
+  if (
+    ctx.plannedStart &&
+    deadline.next &&
+    ctx.plannedStart <= deadline.next &&
+    !applyNow &&
+    !programmeYear
+  )
     out.push({
       kind: 'startBeforeDeadline',
       ...about,

@@ -134,6 +134,9 @@ export type WarningKind =
   // The programme's funding period ends before the project does, while the plan has it pay
   // costs of the project's last phase: what falls after its period is not eligible.
   | 'endsBeforeProject'
+  // A round for a Programmjahr (ELR, Städtebauförderung) funds the year after its deadline,
+  // and the planned start lies before that year.
+  | 'programmeYear'
 
 /** A warning as a code with what its sentence names: programme names, ISO dates, euros. */
 export type PlanWarning =
@@ -148,6 +151,7 @@ export type PlanWarning =
     })
   | (ProgramWarning<'roundSoon'> & { date: string; after: string | null; afterExpected: boolean })
   | (ProgramWarning<'endsBeforeProject'> & { months: number; years: number })
+  | (ProgramWarning<'programmeYear'> & { date: string; year: number; start: string })
   | (ProgramWarning<'staleData'> & { checked: string })
   | (ProgramWarning<'openCriteria'> & { questions: string[] })
   | (ProgramWarning<'baseOutsideCatalogue'> & { base: LocalizedText })

@@ -40,6 +40,13 @@ export function describeWarning(warning: PlanWarning, lang: Lang): string {
         after: warning.afterExpected ? planPhrase('expectedDate', lang, { date: after }) : after,
       })
     }
+    case 'programmeYear':
+      return planPhrase('programmeYear', lang, {
+        name: warning.name[lang],
+        date: formatDate(warning.date, lang),
+        year: String(warning.year),
+        start: formatDate(warning.start, lang),
+      })
     case 'endsBeforeProject':
       return planPhrase('endsBeforeProject', lang, {
         name: warning.name[lang],
