@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describeWarning } from '../../src/domain/index'
+import { describeAction, describeWarning } from '../../src/domain/index'
 import type { ProgramInput } from '../../src/domain/catalogue/schema'
 import { combine } from '../../src/domain/combinations/combine'
 import { candidate, input, money } from '../fixtures/plan-input'
@@ -191,5 +191,39 @@ describe('a round for a Programmjahr', () => {
     const plan = programmeYear('2028-02-01')
     expect(warningOf(plan, 'programmeYear')).toBeUndefined()
     expect(plan.steps.find((s) => s.programId === 'grant')?.date).toBe('2027-09-30')
+  })
+})
+
+describe('money approved a year at a time', () => {
+  const perYear = money({
+    form: 'fixedSum',
+    ratePercent: null,
+    maxAmount: null,
+    perUnit: [{ amount: 5000, per: [{ unit: 'year' }], label: { de: 'je Jahr', en: 'a year' } }],
+  })
+  const yearly = { dates: [], recurrence: { kind: 'yearly' as const, deadlines: ['11-15'] } }
+  const plan = (durationMonths: number | null) =>
+    combine(
+      input([grant(yearly, { durationMonths, money: perYear })], {
+        costs: { personnel: { implementation: 40000 } },
+        answers: { projectYears: 3 },
+        plannedStart: '2028-01-01',
+      }),
+    ).plans[0]!
+
+  it('is applied for again for each later year, by the round before that year', () => {
+    // 3 × 5,000 €; money from 1.1.2028, 1.1.2029 and 1.1.2030: rounds 15.11.2027, 2028, 2029.
+    const p = plan(12)
+    expect(p.applications[0]!.amount).toBe(15000)
+    expect(p.steps.map((s) => [s.date, s.expected, describeAction(s.action, 'de')])).toEqual([
+      ['2027-11-15', true, 'Antrag stellen: Programm grant'],
+      ['2028-11-15', true, 'Folgeantrag stellen: Programm grant (für das 2. Projektjahr)'],
+      ['2029-11-15', true, 'Folgeantrag stellen: Programm grant (für das 3. Projektjahr)'],
+    ])
+  })
+
+  it('an approval that runs longer, or for an unknown time, is one application', () => {
+    expect(plan(36).steps).toHaveLength(1)
+    expect(plan(null).steps).toHaveLength(1)
   })
 })

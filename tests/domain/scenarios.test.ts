@@ -92,16 +92,25 @@ describe.each(scenarios)('scenario $file', (scenario) => {
     )
   }
   it.each(
-    (scenario.expectRoadmap ?? []).map((s) => [s.program, s.date, s.expected, s.rule] as const),
-  )('the roadmap applies for %s by %s (expected: %s; %s)', (id, date, projected) => {
-    const step = result.combinations.plans[0]?.steps.find(
-      (s) => s.programId === id && s.action.code === 'apply',
-    )
-    expect(step && { date: step.date, expected: step.expected }).toEqual({
-      date,
-      expected: projected,
-    })
-  })
+    (scenario.expectRoadmap ?? []).map(
+      (s) => [s.program, s.againForYear ?? 1, s.date, s.expected, s.rule] as const,
+    ),
+  )(
+    'the roadmap applies for %s (project year %i) by %s (expected: %s; %s)',
+    (id, year, date, projected) => {
+      const step = result.combinations.plans[0]?.steps.find(
+        (s) =>
+          s.programId === id &&
+          (year === 1
+            ? s.action.code === 'apply'
+            : s.action.code === 'applyAgain' && s.action.year === year),
+      )
+      expect(step && { date: step.date, expected: step.expected }).toEqual({
+        date,
+        expected: projected,
+      })
+    },
+  )
   it('no plan pays a programme more than its money terms allow', () => {
     const effective = withHiddenCountsZero(questionnaire, effectiveAnswers(questionnaire, answers))
     const input = {

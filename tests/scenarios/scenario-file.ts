@@ -78,6 +78,8 @@ const expectedRoadmapSchema = z
     z
       .object({
         program: z.string(),
+        /** A follow-up application for this project year; absent for the first application. */
+        againForYear: z.number().int().min(2).optional(),
         date: z.string().nullable(),
         expected: z.boolean(),
         rule: z.string().min(10),

@@ -3,6 +3,7 @@
 import type { Program } from '../catalogue/schema'
 import { decidesOnArrival, type DeadlineStatus } from '../deadlines/deadline-status'
 import { mapped } from '../mapped'
+import type { MoneyTerms } from '../money/terms'
 import type { Phase } from '../questionnaire/vocabulary'
 
 /** The ISO date `months` later, on the same day (a day the month lacks moves to its last). */
@@ -14,6 +15,38 @@ export function addMonths(iso: string, months: number): string {
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate()
   const pad = (v: number, n = 2) => String(v).padStart(n, '0')
   return `${pad(year, 4)}-${pad(month)}-${pad(Math.min(d, last))}`
+}
+
+/** Whole months from `a` to `b` (ISO dates), counting a month only once its day is reached. */
+export function monthsBetween(a: string, b: string): number {
+  const [ya, ma, da] = mapped(a.split('-'), Number) as [number, number, number]
+  const [yb, mb, db] = mapped(b.split('-'), Number) as [number, number, number]
+  return (yb - ya) * 12 + (mb - ma) - (db < da ? 1 : 0)
+}
+
+/** Euros one year of the terms' per-year rules pays, or null when they pay no amount per year. */
+export function yearlyAmount(terms: MoneyTerms): number | null {
+  let yearly: number | null = null
+  for (const rule of [...terms.perUnit, ...terms.parts.flatMap((p) => p.perUnit)]) {
+    if (rule.informational || !rule.per.some((f) => f.unit === 'year')) continue
+    // Other factors (posts, places) multiply the yearly amount; the year factor is the time line.
+    const others = rule.per
+      .filter((f) => f.unit !== 'year')
+      .reduce((value, f) => value * (f.count ?? 0), rule.amount)
+    yearly = (yearly ?? 0) + others
+  }
+  return yearly
+}
+
+/**
+ * The years money paid wholly per year funds (VwV Integrationsbeauftragte: 20,000 € a year, each
+ * year applied for anew), though one approval runs a year or less; 0 where it is not paid so,
+ * or where a one-off part (a vehicle) makes up the rest of the amount.
+ */
+export function paidYears(amount: number, yearly: number | null, projectYears: number | null) {
+  return yearly !== null && yearly > 0 && projectYears !== null && amount <= yearly * projectYears
+    ? Math.ceil(amount / yearly)
+    : 0
 }
 
 /**

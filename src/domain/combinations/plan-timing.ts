@@ -7,7 +7,16 @@ import type { Program } from '../catalogue/schema'
 import { PHASES, type Phase } from '../questionnaire/vocabulary'
 import type { Item, Problem } from './candidates'
 import { displayName } from './display-name'
-import { addMonths, moneyStart, programmeYearStart, roundFor, sequenceOf } from './money-start'
+import {
+  addMonths,
+  moneyStart,
+  monthsBetween,
+  paidYears,
+  programmeYearStart,
+  roundFor,
+  sequenceOf,
+  yearlyAmount,
+} from './money-start'
 import type { Allocation, PlanApplication, PlanStep, PlanWarning } from './types'
 
 export interface TimingContext {
@@ -63,6 +72,7 @@ export function planTiming(
     const phase = mapped(mine, (a) => a.phase).sort((a, b) => phaseRank(a) - phaseRank(b))[0]!
     const round = roundFor(item.program, deadline, needed)
     steps.push(...applicationSteps(item, phase, round))
+    steps.push(...repeatSteps(item, applications[k]!, phase, { start, needed, round }, ctx))
     const about = { programId, name: displayName(item.candidate) }
     const soon = roundSoon(item.program, round, ctx.today)
     // The last window before the start has its own warning, which says more.
@@ -84,7 +94,7 @@ export function planTiming(
     if (
       months !== null &&
       projectEnds !== null &&
-      !paidPerYear(item) &&
+      (item.terms ? yearlyAmount(item.terms) : null) === null &&
       addMonths(needed, months) < projectEnds &&
       mine.some((a) => a.phase === lastPhase)
     )
@@ -144,11 +154,37 @@ function roundSoon(
   return { date, after, afterExpected: true }
 }
 
-/** Money paid per project year and applied for each year (VwV Integrationsbeauftragte). */
-function paidPerYear(item: Item): boolean {
-  const terms = item.terms
-  if (!terms) return false
-  return [...terms.perUnit, ...terms.parts.flatMap((p) => p.perUnit)].some((rule) =>
-    rule.per.some((f) => f.unit === 'year'),
-  )
+/**
+ * A programme that approves a year at a time and pays per year (VwV Integrationsbeauftragte) is
+ * applied for again for each later year its money counts: each such application is dated by the
+ * yearly round before that year, projected from the rhythm.
+ */
+function repeatSteps(
+  item: Item,
+  application: PlanApplication,
+  phase: Phase,
+  first: { start: string; needed: string; round: Pick<DeadlineStatus, 'next' | 'expected'> },
+  ctx: TimingContext,
+): Omit<PlanStep, 'order'>[] {
+  const { program } = item
+  const months = program.durationMonths
+  if (months === null || months > 12 || program.windows.recurrence?.kind !== 'yearly') return []
+  if (first.round.next === null || !item.terms) return []
+  const years = paidYears(application.amount, yearlyAmount(item.terms), ctx.projectYears)
+  const projectYear = Math.floor(monthsBetween(first.start, first.needed) / 12) + 1
+  const projected = { ...application.deadline, next: first.round.next, expected: true }
+  return Array.from({ length: Math.max(0, years - 1) }, (_, i) => {
+    const round = roundFor(program, projected, addMonths(first.needed, 12 * (i + 1)))
+    return {
+      phase,
+      programId: program.id,
+      date: round.next,
+      expected: true,
+      action: {
+        code: 'applyAgain' as const,
+        name: displayName(item.candidate),
+        year: projectYear + i + 1,
+      },
+    }
+  })
 }

@@ -105,7 +105,10 @@ export interface PlanStep {
  * base grant outside the catalogue that the programme tops up. `name` is the short name.
  */
 export type StepAction =
-  { code: 'apply' | 'useOffer'; name: LocalizedText } | { code: 'applyBase'; base: LocalizedText }
+  | { code: 'apply' | 'useOffer'; name: LocalizedText }
+  | { code: 'applyBase'; base: LocalizedText }
+  // A programme paying a year at a time is applied for again each year (`year`: project year).
+  | { code: 'applyAgain'; name: LocalizedText; year: number }
 
 export type WarningKind =
   | 'noEarlyStart'

@@ -5,14 +5,14 @@
 import type { Answers, CostMatrix } from '../answers/answer'
 import type { Catalogue, Program } from '../catalogue/schema'
 import { deadlineStatus } from '../deadlines/deadline-status'
-import { bringsMoney, termsFor, type PerUnitTerms } from '../money/terms'
+import { bringsMoney, termsFor } from '../money/terms'
 import type { Phase, Questionnaire } from '../questionnaire/schema'
 import { COST_TYPES, PHASES } from '../questionnaire/vocabulary'
 import type { Recommendation } from '../recommend'
 import type { LocalizedText } from '../text'
 import type { CandidateProgram } from './candidates'
 import { displayName } from './display-name'
-import { moneyStart, sequenceOf } from './money-start'
+import { monthsBetween, moneyStart, paidYears, sequenceOf, yearlyAmount } from './money-start'
 import type { FinancingPlan } from './types'
 import { projectFacts, projectYearsOf } from '../project-facts'
 import { mapped } from '../mapped'
@@ -127,29 +127,8 @@ export interface PhasePeriod {
   ownShare: number
 }
 
-/** Whole months from `a` to `b` (ISO dates), counting a month only once its day is reached. */
-function monthsBetween(a: string, b: string): number {
-  const [ya, ma, da] = mapped(a.split('-'), Number) as [number, number, number]
-  const [yb, mb, db] = mapped(b.split('-'), Number) as [number, number, number]
-  return (yb - ya) * 12 + (mb - ma) - (db < da ? 1 : 0)
-}
-
 function addYears(iso: string, years: number): string {
   return `${String(Number(iso.slice(0, 4)) + years).padStart(4, '0')}${iso.slice(4)}`
-}
-
-/** Euros one year of the programme's per-year rules pays, or null when it pays no amount per year. */
-function yearlyAmount(rules: readonly PerUnitTerms[]): number | null {
-  let yearly: number | null = null
-  for (const rule of rules) {
-    if (rule.informational || !rule.per.some((f) => f.unit === 'year')) continue
-    // Other factors (posts, places) multiply the yearly amount; the year factor is the time line.
-    const others = rule.per
-      .filter((f) => f.unit !== 'year')
-      .reduce((value, f) => value * (f.count ?? 0), rule.amount)
-    yearly = (yearly ?? 0) + others
-  }
-  return yearly
 }
 
 /** Integer euros spread evenly; the euros left over go to the first years so the sum holds. */
@@ -177,23 +156,12 @@ function applicationTime(
   }
   const months = program?.durationMonths ?? null
   const terms = program ? termsFor(program, application.applicant, answers) : null
-  const yearly = terms
-    ? yearlyAmount([...terms.perUnit, ...terms.parts.flatMap((p) => p.perUnit)])
-    : null
-  // Money paid wholly per year (VwV Integrationsbeauftragte: 20,000 € a year, each year applied
-  // for anew) funds as many years as the amount counts, though one approval runs a year or less.
-  // Not where a one-off part (a vehicle) makes up the rest.
-  const paidYears =
-    yearly !== null &&
-    yearly > 0 &&
-    projectYears !== null &&
-    application.amount <= yearly * projectYears
-      ? Math.ceil(application.amount / yearly)
-      : 0
-  if (months === null && paidYears === 0)
+  const yearly = terms ? yearlyAmount(terms) : null
+  const paid = paidYears(application.amount, yearly, projectYears)
+  if (months === null && paid === 0)
     return { ...base, years: [], basis: 'durationUnknown', perYear: [] }
   const first = Math.floor(monthsBetween(start, starts) / 12) + 1
-  const span = Math.max(months === null ? 0 : Math.ceil(months / 12), paidYears)
+  const span = Math.max(months === null ? 0 : Math.ceil(months / 12), paid)
   const last = projectYears === null ? first + span - 1 : Math.min(first + span - 1, projectYears)
   if (last < first) return { ...base, years: [], basis: 'afterProjectEnd', perYear: [] }
   const years = Array.from({ length: last - first + 1 }, (_, i) => first + i)

@@ -4,6 +4,10 @@ import type { Lang } from '../text'
 export const PLAN_PHRASES = {
   apply: { de: 'Antrag stellen: {{name}}', en: 'Apply: {{name}}' },
   useOffer: { de: 'Angebot nutzen: {{name}}', en: 'Use the offer: {{name}}' },
+  applyAgain: {
+    de: 'Folgeantrag stellen: {{name}} (für das {{year}}. Projektjahr)',
+    en: 'Apply again: {{name}} (for project year {{year}})',
+  },
   noEarlyStart: {
     de: 'Mit dem Vorhaben erst beginnen, wenn die Bewilligung vorliegt – ein vorzeitiger Beginn kann die Förderung kosten.',
     en: 'Do not start the project before the funding is approved – an early start can cost the grant.',

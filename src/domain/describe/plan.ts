@@ -90,9 +90,10 @@ export function describeWarning(warning: PlanWarning, lang: Lang): string {
 
 /** What a roadmap step asks to do, e.g. "Antrag stellen: Quartiersimpulse". */
 export function describeAction(action: StepAction, lang: Lang): string {
-  return action.code === 'applyBase'
-    ? planPhrase('applyBase', lang, { base: action.base[lang] })
-    : planPhrase(action.code, lang, { name: action.name[lang] })
+  if (action.code === 'applyBase') return planPhrase('applyBase', lang, { base: action.base[lang] })
+  if (action.code === 'applyAgain')
+    return planPhrase('applyAgain', lang, { name: action.name[lang], year: String(action.year) })
+  return planPhrase(action.code, lang, { name: action.name[lang] })
 }
 
 function perUnitText(rules: readonly PerUnitBasis[], lang: Lang): string {
