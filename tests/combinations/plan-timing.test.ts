@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { describeAction, describeWarning } from '../../src/domain/index'
 import type { ProgramInput } from '../../src/domain/catalogue/schema'
 import { combine } from '../../src/domain/combinations/combine'
-import { candidate, input, money } from '../fixtures/plan-input'
+import { candidate, input, money, perYearMoney } from '../fixtures/plan-input'
 
 /** A municipality's grant on personnel costs, 50 % up to 8,000 €, with the given windows. */
 const grant = (windows: ProgramInput['windows'], over: Partial<ProgramInput> = {}) =>
@@ -119,12 +119,7 @@ describe('funding that ends while the project still runs', () => {
   })
 
   it('no warning for money paid per project year, applied for each year', () => {
-    const perYear = money({
-      form: 'fixedSum',
-      ratePercent: null,
-      maxAmount: null,
-      perUnit: [{ amount: 2000, per: [{ unit: 'year' }], label: { de: 'je Jahr', en: 'a year' } }],
-    })
+    const perYear = perYearMoney(2000)
     const plan = run({ money: perYear }, 2)
     expect(plan.applications[0]!.amount).toBe(4000)
     expect(warningOf(plan, 'endsBeforeProject')).toBeUndefined()
@@ -160,7 +155,7 @@ describe('a programme without a published rate that leaves no own share', () => 
 })
 
 describe('a round for a Programmjahr', () => {
-  const programmeYear = (plannedStart: string) =>
+  const programmeYear = (plannedStart: string | null) =>
     combine(
       input(
         [
@@ -187,6 +182,10 @@ describe('a round for a Programmjahr', () => {
     expect(warningOf(plan, 'startBeforeDeadline')).toBeUndefined()
   })
 
+  it('without a planned start: no warning, as the project starts when the money can', () => {
+    expect(warningOf(programmeYear(null), 'programmeYear')).toBeUndefined()
+  })
+
   it('a start in the programme year: no warning', () => {
     const plan = programmeYear('2028-02-01')
     expect(warningOf(plan, 'programmeYear')).toBeUndefined()
@@ -195,12 +194,7 @@ describe('a round for a Programmjahr', () => {
 })
 
 describe('money approved a year at a time', () => {
-  const perYear = money({
-    form: 'fixedSum',
-    ratePercent: null,
-    maxAmount: null,
-    perUnit: [{ amount: 5000, per: [{ unit: 'year' }], label: { de: 'je Jahr', en: 'a year' } }],
-  })
+  const perYear = perYearMoney(5000)
   const yearly = { dates: [], recurrence: { kind: 'yearly' as const, deadlines: ['11-15'] } }
   const plan = (durationMonths: number | null) =>
     combine(

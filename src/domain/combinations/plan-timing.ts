@@ -78,8 +78,10 @@ export function planTiming(
     // The last window before the start has its own warning, which says more.
     const lastBeforeStart = soon?.after === null && start > soon.date
     if (soon && !lastBeforeStart) warnings.push({ kind: 'roundSoon', ...about, ...soon })
+    // Only against a planned start: without one the plan starts when the money can.
     if (
       item.program.windows.fundsFollowingYear &&
+      ctx.plannedStart !== null &&
       round.next !== null &&
       start < programmeYearStart(round.next)
     )
