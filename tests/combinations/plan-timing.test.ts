@@ -26,9 +26,15 @@ describe('a round too close to prepare for', () => {
       input([grant({ dates: [], recurrence: { kind: 'yearly', deadlines: ['12-10'] } })]),
     ).plans[0]!
     const warning = warningOf(plan, 'roundSoon')!
-    expect(warning).toMatchObject({ date: '2026-12-10', after: '2027-12-10', afterExpected: true })
+    expect(warning).toMatchObject({
+      date: '2026-12-10',
+      expected: true,
+      after: '2027-12-10',
+      afterExpected: true,
+    })
     expect(describeWarning(warning, 'de')).toBe(
-      'Programm grant: Die Antragsfrist am 10.12.2026 ist weniger als fünf Wochen entfernt – ' +
+      'Programm grant: Die Antragsfrist (10.12.2026, erwartet) ist weniger als fünf Wochen ' +
+        'entfernt – ' +
         'knapp für einen Antrag mit allem, was er voraussetzt (etwa einem Ratsbeschluss). Wird ' +
         'sie verpasst, bleibt die nächste Runde (10.12.2027, erwartet), und der Beginn ' +
         'verschiebt sich.',
@@ -60,6 +66,7 @@ describe('a round too close to prepare for', () => {
     const plan = combine(input([grant(windows)])).plans[0]!
     expect(warningOf(plan, 'roundSoon')).toMatchObject({
       date: '2026-12-01',
+      expected: false,
       after: '2027-04-30',
       afterExpected: false,
     })

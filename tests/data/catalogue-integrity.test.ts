@@ -23,6 +23,14 @@ describe('the real catalogue', () => {
 // Each row plants one fault and names the message and path the check must print.
 const faults: Array<[string, Record<string, unknown>, RegExp]> = [
   [
+    'a source read after the programme was last checked',
+    {
+      sources: [{ url: 'https://example.org/p', title: 'Quelle', asOf: '2025-12-01' }],
+      lastChecked: '2025-11-30',
+    },
+    /sources\[0\]\.asOf.*read on 2025-12-01, after lastChecked 2025-11-30/,
+  ],
+  [
     'a rule reading an unknown question',
     { eligibility: [crit({ '<': [{ var: 'inhabitants' }, 5] })] },
     /bad-one\.json \(bad-one\): eligibility\[0\]\.rule\.<\[0\]\.var: var reads unknown question "inhabitants"/,

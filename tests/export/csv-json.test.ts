@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   describeRecommendation,
   exportJson,
+  parseAnswers,
   plansCsv,
   recommend,
   resultsCsv,
@@ -11,6 +12,7 @@ import { toCsv } from '../../src/domain/export/csv'
 import { catalogue, questionnaire, questions } from '../fixtures/data'
 import fullAnswers from '../fixtures/full-answers.json'
 import { makePlan } from '../fixtures/make-plan'
+import { loadScenarios } from '../scenarios/scenario-file'
 
 /** A small RFC 4180 reader: quoted fields, doubled quotes, CRLF rows. */
 function parseCsv(text: string, separator: string): string[][] {
@@ -63,6 +65,20 @@ describe('CSV export', () => {
     expect(rows).toHaveLength(1 + plans[0]!.applications.length + plans[1]!.applications.length)
     expect(rows[1]![5]).toBe('26,7')
     expect(parseCsv(plansCsv(plans, 'en'), ',')[1]![5]).toBe('26.7')
+  })
+
+  it('dates each application as the roadmap does, not by the programme’s next deadline', () => {
+    // The NIS consolidation after two years of Quartiersimpulse: the roadmap applies in the
+    // round before its money starts (30.11.2028), while NIS's next deadline is 30.11.2026.
+    const scenario = loadScenarios().find((s) => s.file.startsWith('quartiersimpulse-dann-nis'))!
+    const answers = parseAnswers(scenario.answers, questions)
+    const top = recommend(catalogue, questionnaire, answers, { today: scenario.today }).combinations
+      .plans[0]!
+    expect(top.applications.find((a) => a.programId === 'bw-nis')?.deadline.next).toBe('2026-11-30')
+    const rows = parseCsv(plansCsv([top], 'de'), ';')
+    const nis = rows.find((r) => r[6] === 'bw-nis')!
+    expect(rows[0]!.slice(11)).toEqual(['Antrag bis (Fahrplan)', 'Frist voraussichtlich'])
+    expect(nis.slice(11)).toEqual(['2028-11-30', 'ja'])
   })
 
   it('quotes separators and quotes, and disarms spreadsheet formulas', () => {

@@ -71,6 +71,13 @@ it('shows the top combinations with their financing plan, roadmap and warnings',
     const item = steps.find((li) => li.textContent?.includes(step.action))!
     expect(item).toHaveTextContent('voraussichtlich')
   }
+  // Undated: Quartiersimpulse runs rounds whose next date is not out yet; offers have no deadline.
+  const qi = steps.find((li) => li.textContent?.includes('Quartiersimpulse'))!
+  expect(qi).toHaveTextContent('nächste Runde noch nicht bekanntgegeben')
+  for (const step of sorted.filter((s) => s.date === null && !s.pending)) {
+    const item = steps.find((li) => li.textContent?.includes(step.action))!
+    expect(item).toHaveTextContent('ohne feste Frist')
+  }
   for (const w of plan.warnings) expect(within(section).getByText(w.message)).toBeInTheDocument()
 })
 

@@ -89,6 +89,9 @@ function checkProgram(
   }
   program.sources.forEach((source, i) => {
     if (!isHttpUrl(source.url)) add(`sources[${i}].url`, `"${source.url}" is not an http(s) URL`)
+    // The Stand shown on the card is lastChecked: a source read later would not be in it.
+    if (source.asOf > program.lastChecked)
+      add(`sources[${i}].asOf`, `read on ${source.asOf}, after lastChecked ${program.lastChecked}`)
   })
   const { minAmount, maxAmount } = program.money
   if (minAmount !== null && maxAmount !== null && minAmount > maxAmount) {

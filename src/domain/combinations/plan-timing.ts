@@ -71,7 +71,7 @@ export function planTiming(
     const mine = allocations.filter((a) => a.programId === programId && a.amount > 0)
     const phase = mapped(mine, (a) => a.phase).sort((a, b) => phaseRank(a) - phaseRank(b))[0]!
     const round = roundFor(item.program, deadline, needed)
-    steps.push(...applicationSteps(item, phase, round))
+    steps.push(...applicationSteps(item, phase, round, deadline.state === 'irregular'))
     steps.push(...repeatSteps(item, applications[k]!, phase, { start, needed, round }, ctx))
     const about = { programId, name: displayName(item.candidate) }
     const soon = roundSoon(item.program, round, ctx.today)
@@ -110,6 +110,7 @@ function applicationSteps(
   item: Item,
   phase: Phase,
   round: Pick<DeadlineStatus, 'next' | 'expected'>,
+  pending: boolean,
 ): Omit<PlanStep, 'order'>[] {
   // Written out rather than spread: this runs for every application of every plan.
   const step = (action: PlanStep['action']): Omit<PlanStep, 'order'> => ({
@@ -117,6 +118,7 @@ function applicationSteps(
     programId: item.program.id,
     date: round.next,
     expected: round.expected,
+    pending: round.next === null && pending,
     action,
   })
   const steps: Omit<PlanStep, 'order'>[] = []
@@ -139,21 +141,22 @@ function roundSoon(
   program: Program,
   round: Pick<DeadlineStatus, 'next' | 'expected'>,
   today: string,
-): { date: string; after: string | null; afterExpected: boolean } | null {
+): { date: string; expected: boolean; after: string | null; afterExpected: boolean } | null {
   const date = round.next
   if (date === null || daysBetween(today, date) >= SOON_DAYS) return null
+  const expected = round.expected
   const announced = mapped(program.windows.dates, (w) => w.closes)
     .filter((closes) => closes > date)
     .sort(byCodeUnits)[0]
-  if (announced) return { date, after: announced, afterExpected: false }
+  if (announced) return { date, expected, after: announced, afterExpected: false }
   const recurrence = program.windows.recurrence
-  if (recurrence?.kind !== 'yearly') return { date, after: null, afterExpected: false }
+  if (recurrence?.kind !== 'yearly') return { date, expected, after: null, afterExpected: false }
   const year = Number(date.slice(0, 4))
   const after = [year, year + 1]
     .flatMap((y) => mapped(recurrence.deadlines, (md) => `${y}-${md}`))
     .sort(byCodeUnits)
     .find((d) => d > date)!
-  return { date, after, afterExpected: true }
+  return { date, expected, after, afterExpected: true }
 }
 
 /**

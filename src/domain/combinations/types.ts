@@ -98,6 +98,11 @@ export interface PlanStep {
   /** The deadline for this step, if any; `expected` marks a projected date. */
   date: string | null
   expected: boolean
+  /**
+   * Without a date: true where the programme runs rounds whose next date is not announced yet
+   * (Quartiersimpulse), false where it takes applications without a deadline.
+   */
+  pending?: boolean
 }
 
 /**
@@ -152,7 +157,13 @@ export type PlanWarning =
       start: string
       date: string
     })
-  | (ProgramWarning<'roundSoon'> & { date: string; after: string | null; afterExpected: boolean })
+  | (ProgramWarning<'roundSoon'> & {
+      date: string
+      /** True when `date` is projected from the rhythm, not announced. */
+      expected: boolean
+      after: string | null
+      afterExpected: boolean
+    })
   | (ProgramWarning<'endsBeforeProject'> & { months: number; years: number })
   | (ProgramWarning<'programmeYear'> & { date: string; year: number; start: string })
   | (ProgramWarning<'staleData'> & { checked: string })

@@ -25,16 +25,16 @@ export const PLAN_PHRASES = {
     en: '{{name}}: the last known application window closes on {{date}}, before the planned start ({{start}}), and no further call is known. The application and everything it requires must be in by then, or this amount is lost.',
   },
   roundSoon: {
-    de: '{{name}}: Die Antragsfrist am {{date}} ist weniger als fünf Wochen entfernt – knapp für einen Antrag mit allem, was er voraussetzt (etwa einem Ratsbeschluss). Wird sie verpasst, bleibt die nächste Runde ({{after}}), und der Beginn verschiebt sich.',
-    en: '{{name}}: the deadline on {{date}} is less than five weeks away – tight for an application with everything it requires (such as a council resolution). If it is missed, the next round remains ({{after}}), and the start moves.',
+    de: '{{name}}: Die Antragsfrist ({{date}}) ist weniger als fünf Wochen entfernt – knapp für einen Antrag mit allem, was er voraussetzt (etwa einem Ratsbeschluss). Wird sie verpasst, bleibt die nächste Runde ({{after}}), und der Beginn verschiebt sich.',
+    en: '{{name}}: the deadline ({{date}}) is less than five weeks away – tight for an application with everything it requires (such as a council resolution). If it is missed, the next round remains ({{after}}), and the start moves.',
   },
   programmeYear: {
     de: '{{name}}: Anträge bis {{date}} gelten für das Programmjahr {{year}}; Mittel daraus gibt es erst in diesem Jahr. Der geplante Beginn ({{start}}) liegt davor: Was daraus gefördert werden soll, erst {{year}} und nach der Bewilligung beginnen.',
     en: '{{name}}: applications by {{date}} are for the programme year {{year}}; its money comes only in that year. The planned start ({{start}}) lies before it: begin what it is to fund only in {{year}}, once approved.',
   },
   roundSoonNoneAfter: {
-    de: '{{name}}: Die Antragsfrist am {{date}} ist weniger als fünf Wochen entfernt – knapp für einen Antrag mit allem, was er voraussetzt (etwa einem Ratsbeschluss). Eine spätere Runde ist nicht bekannt.',
-    en: '{{name}}: the deadline on {{date}} is less than five weeks away – tight for an application with everything it requires (such as a council resolution). No later round is known.',
+    de: '{{name}}: Die Antragsfrist ({{date}}) ist weniger als fünf Wochen entfernt – knapp für einen Antrag mit allem, was er voraussetzt (etwa einem Ratsbeschluss). Eine spätere Runde ist nicht bekannt.',
+    en: '{{name}}: the deadline ({{date}}) is less than five weeks away – tight for an application with everything it requires (such as a council resolution). No later round is known.',
   },
   expectedDate: { de: '{{date}}, erwartet', en: '{{date}}, expected' },
   endsBeforeProject: {

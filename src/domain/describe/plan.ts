@@ -30,14 +30,18 @@ export function describeWarning(warning: PlanWarning, lang: Lang): string {
         date: formatDate(warning.date, lang),
       })
     case 'roundSoon': {
-      const date = formatDate(warning.date, lang)
+      // A projected date says so: it is the rhythm's, not an announced deadline.
+      const dated = (iso: string, expected: boolean) =>
+        expected
+          ? planPhrase('expectedDate', lang, { date: formatDate(iso, lang) })
+          : formatDate(iso, lang)
+      const date = dated(warning.date, warning.expected)
       if (warning.after === null)
         return planPhrase('roundSoonNoneAfter', lang, { name: warning.name[lang], date })
-      const after = formatDate(warning.after, lang)
       return planPhrase('roundSoon', lang, {
         name: warning.name[lang],
         date,
-        after: warning.afterExpected ? planPhrase('expectedDate', lang, { date: after }) : after,
+        after: dated(warning.after, warning.afterExpected),
       })
     }
     case 'programmeYear':

@@ -23,6 +23,15 @@ export function resultsCsv(result: Recommendation, lang: Lang): string {
   return toCsv([[...CSV_HEADS.results[lang]], ...rows], lang)
 }
 
+/**
+ * The date the plan's roadmap applies for a programme by, and whether it is projected: the round
+ * its money needs, which may lie years after the programme's next deadline.
+ */
+function applyBy(plan: FinancingPlan, programId: string): Cell[] {
+  const step = plan.steps.find((s) => s.programId === programId && s.action.code === 'apply')
+  return [step?.date ?? null, step?.expected ?? false]
+}
+
 /** One row per application of each plan, with the plan's totals repeated for filtering. */
 export function plansCsv(plans: readonly FinancingPlan[], lang: Lang): string {
   const rows = plans.flatMap((plan, index) =>
@@ -38,8 +47,7 @@ export function plansCsv(plans: readonly FinancingPlan[], lang: Lang): string {
       a.applicant,
       a.amount,
       a.verdict,
-      a.deadline.next,
-      a.deadline.expected,
+      ...applyBy(plan, a.programId),
     ]),
   )
   return toCsv([[...CSV_HEADS.plans[lang]], ...rows], lang)

@@ -22,7 +22,7 @@ export function Roadmap({
             {step.date ? (
               <time dateTime={step.date}>{formatDate(step.date, lang)}</time>
             ) : (
-              t('roadmap.noDate')
+              t(step.pending ? 'roadmap.nextRound' : 'roadmap.noDate')
             )}
             {step.expected && (
               <>
