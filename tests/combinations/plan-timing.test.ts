@@ -223,6 +223,30 @@ describe('money approved a year at a time', () => {
     ])
   })
 
+  it('with repeat deadlines on record, the follow-ups take those (UstA: first 30.9., repeat 30.4.)', () => {
+    const usta = combine(
+      input(
+        [
+          grant(
+            {
+              dates: [],
+              recurrence: { kind: 'yearly', deadlines: ['09-30'], repeatDeadlines: ['04-30'] },
+            },
+            { durationMonths: null, money: perYearMoney(5000) },
+          ),
+        ],
+        {
+          costs: { personnel: { implementation: 40000 } },
+          answers: { projectYears: 3 },
+          plannedStart: '2027-01-15',
+        },
+      ),
+    ).plans[0]!
+    // First application 30.9.2027 (its money from then); the next years' from 30.9.2028 and
+    // 30.9.2029, each applied for again by the 30.4. before.
+    expect(usta.steps.map((s) => s.date)).toEqual(['2027-09-30', '2028-04-30', '2029-04-30'])
+  })
+
   it('an approval that runs longer, or for an unknown time, is one application', () => {
     expect(plan(36).steps).toHaveLength(1)
     expect(plan(null).steps).toHaveLength(1)

@@ -133,6 +133,12 @@ const recurrenceSchema = z.discriminatedUnion('kind', [
     .object({
       kind: z.literal('yearly'),
       deadlines: z.array(z.string().regex(/^\d{2}-\d{2}$/, 'expected MM-DD')).min(1),
+      // Where a funded offer applies again each year by other dates (UstA: first application by
+      // 30.9., repeat applications by 30.4.): the follow-up applications' deadlines.
+      repeatDeadlines: z
+        .array(z.string().regex(/^\d{2}-\d{2}$/, 'expected MM-DD'))
+        .min(1)
+        .optional(),
     })
     .strict(),
   z.object({ kind: z.literal('irregular'), note: localizedText }).strict(),

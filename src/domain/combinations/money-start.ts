@@ -115,18 +115,20 @@ export function sequenceOf(
  */
 export function roundFor(
   program: Program,
-  deadline: DeadlineStatus,
+  deadline: Pick<DeadlineStatus, 'next' | 'expected'>,
   needed: string,
+  repeat = false,
 ): Pick<DeadlineStatus, 'next' | 'expected'> {
   const recurrence = program.windows.recurrence
   if (!deadline.expected || deadline.next === null || recurrence?.kind !== 'yearly')
     return { next: deadline.next, expected: deadline.expected }
+  const dates = (repeat && recurrence.repeatDeadlines) || recurrence.deadlines
   // A Programmjahr's round closes in the year before the money: by 31 December before it.
   const before = program.windows.fundsFollowingYear ? `${needed.slice(0, 4)}-01-01` : needed
   let next = deadline.next
   const from = Number(deadline.next.slice(0, 4))
   for (let year = from; year <= Number(needed.slice(0, 4)); year++)
-    for (const md of recurrence.deadlines) {
+    for (const md of dates) {
       const date = `${year}-${md}`
       if (date > next && date < before) next = date
     }

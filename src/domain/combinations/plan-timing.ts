@@ -160,9 +160,10 @@ function roundSoon(
 }
 
 /**
- * A programme that approves a year at a time and pays per year (VwV Integrationsbeauftragte) is
- * applied for again for each later year its money counts: each such application is dated by the
- * yearly round before that year, projected from the rhythm.
+ * A programme that approves a year at a time and pays per year (VwV Integrationsbeauftragte,
+ * UstA) is applied for again for each later year its money counts: each such application is
+ * dated by the yearly round (the repeat deadline where one is on record) before that year,
+ * projected from the rhythm.
  */
 function repeatSteps(
   item: Item,
@@ -172,14 +173,16 @@ function repeatSteps(
   ctx: TimingContext,
 ): Omit<PlanStep, 'order'>[] {
   const { program } = item
+  const recurrence = program.windows.recurrence
+  if (recurrence?.kind !== 'yearly' || first.round.next === null || !item.terms) return []
+  // Applied for again each year: an approval of a year or less, or repeat deadlines on record.
   const months = program.durationMonths
-  if (months === null || months > 12 || program.windows.recurrence?.kind !== 'yearly') return []
-  if (first.round.next === null || !item.terms) return []
+  if (!recurrence.repeatDeadlines && (months === null || months > 12)) return []
   const years = paidYears(application.amount, yearlyAmount(item.terms), ctx.projectYears)
   const projectYear = Math.floor(monthsBetween(first.start, first.needed) / 12) + 1
-  const projected = { ...application.deadline, next: first.round.next, expected: true }
+  const projected = { next: first.round.next, expected: true }
   return Array.from({ length: Math.max(0, years - 1) }, (_, i) => {
-    const round = roundFor(program, projected, addMonths(first.needed, 12 * (i + 1)))
+    const round = roundFor(program, projected, addMonths(first.needed, 12 * (i + 1)), true)
     return {
       phase,
       programId: program.id,
