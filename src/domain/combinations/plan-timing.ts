@@ -1,6 +1,6 @@
 // What a plan says about time, per application: the roadmap step dated by the round its money
 // needs, a round too close to prepare for, and funding that ends while the project still runs.
-import type { DeadlineStatus } from '../deadlines/deadline-status'
+import { decidesOnArrival, type DeadlineStatus } from '../deadlines/deadline-status'
 import { byCodeUnits } from '../by-code-units'
 import { mapped } from '../mapped'
 import type { Program } from '../catalogue/schema'
@@ -71,7 +71,11 @@ export function planTiming(
     const mine = allocations.filter((a) => a.programId === programId && a.amount > 0)
     const phase = mapped(mine, (a) => a.phase).sort((a, b) => phaseRank(a) - phaseRank(b))[0]!
     const round = roundFor(item.program, deadline, needed)
-    steps.push(...applicationSteps(item, phase, round, deadline.state === 'irregular'))
+    const dating = {
+      pending: deadline.state === 'irregular',
+      openUntil: decidesOnArrival(item.program, deadline) && round.next === deadline.next,
+    }
+    steps.push(...applicationSteps(item, phase, round, dating))
     steps.push(...repeatSteps(item, applications[k]!, phase, { start, needed, round }, ctx))
     const about = { programId, name: displayName(item.candidate) }
     const soon = roundSoon(item.program, round, ctx.today)
@@ -110,7 +114,7 @@ function applicationSteps(
   item: Item,
   phase: Phase,
   round: Pick<DeadlineStatus, 'next' | 'expected'>,
-  pending: boolean,
+  dating: { pending: boolean; openUntil: boolean },
 ): Omit<PlanStep, 'order'>[] {
   // Written out rather than spread: this runs for every application of every plan.
   const step = (action: PlanStep['action']): Omit<PlanStep, 'order'> => ({
@@ -118,7 +122,8 @@ function applicationSteps(
     programId: item.program.id,
     date: round.next,
     expected: round.expected,
-    pending: round.next === null && pending,
+    pending: round.next === null && dating.pending,
+    openUntil: round.next !== null && dating.openUntil,
     action,
   })
   const steps: Omit<PlanStep, 'order'>[] = []

@@ -103,6 +103,11 @@ export interface PlanStep {
    * (Quartiersimpulse), false where it takes applications without a deadline.
    */
   pending?: boolean
+  /**
+   * The date is the end of a window open now at a programme that decides as applications
+   * arrive (MGH's funding period, KfW 432 while its budget lasts): apply any time until then.
+   */
+  openUntil?: boolean
 }
 
 /**

@@ -19,6 +19,7 @@ export function Roadmap({
       {ordered.map((step) => (
         <li key={`${step.order}-${step.programId}`} className="fb-roadmap__step">
           <p className="fb-roadmap__date">
+            {step.date && step.openUntil && <>{t('roadmap.openUntil')} </>}
             {step.date ? (
               <time dateTime={step.date}>{formatDate(step.date, lang)}</time>
             ) : (

@@ -1,0 +1,28 @@
+// @vitest-environment jsdom
+import { screen, within } from '@testing-library/react'
+import { expect, it } from 'vitest'
+import type { Answers } from '../../src/domain/index'
+import { renderApp } from '../render'
+import house from '../scenarios/mehrgenerationenhaus-kreisstadt.json'
+
+// The Mehrgenerationenhaus: the Bundesprogramm's funding period runs to 31.12.2028 and decides as
+// applications arrive, so that date is the end of an open window, not a deadline to wait for.
+it('dates a step by the end of an open window as "laufend bis", in German and English', async () => {
+  const answers = house.answers as Answers
+  const { unmount } = renderApp({ initial: { answers, screen: { name: 'combinations' } } })
+  const first = await screen.findByRole('region', { name: /^Kombination 1/ })
+  const roadmap = within(first).getByRole('list', { name: 'Fahrplan' })
+  const mgh = within(roadmap)
+    .getAllByRole('listitem')
+    .find((li) => li.textContent?.includes('MGH'))!
+  expect(mgh).toHaveTextContent(/^laufend bis 31\.12\.2028/)
+  unmount()
+  renderApp({ initial: { answers, lang: 'en', screen: { name: 'combinations' } } })
+  const firstEn = await screen.findByRole('region', { name: /^Combination 1/ })
+  const steps = within(within(firstEn).getByRole('list', { name: 'Roadmap' })).getAllByRole(
+    'listitem',
+  )
+  expect(steps.find((li) => li.textContent?.includes('MGH'))).toHaveTextContent(
+    /^open until 31\/12\/2028/,
+  )
+})
