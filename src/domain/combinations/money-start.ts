@@ -99,10 +99,10 @@ export function sequenceOf(
   const earlier = [...starts].filter(([id]) => !followers.has(id) && phases.has(id))
   if (followers.size === 0 || earlier.length === 0) return null
   let last: { programId: string; ends: string } | null = null
-  for (const [programId, starts] of earlier) {
+  for (const [programId, from] of earlier) {
     const months = durationOf(programId)
     if (months === null) return null
-    const ends = addMonths(starts, months)
+    const ends = addMonths(from, months)
     if (!last || ends > last.ends) last = { programId, ends }
   }
   return last && { ...last, followers }
@@ -111,7 +111,8 @@ export function sequenceOf(
 /**
  * The round to apply in for money needed from `needed`. A projected yearly deadline is the last
  * one before the money starts, not the next one from today: a Programmjahr years away is not
- * applied for now. An announced date stays what it is; none later is known.
+ * applied for now. An announced date stays what it is; none later is known. `repeat`: a follow-up
+ * application of a funded offer, dated by the programme's repeat deadlines where it has them.
  */
 export function roundFor(
   program: Program,
