@@ -36,7 +36,7 @@ export function catalogueWarnings(programs: readonly Program[], today: string): 
     if (deadline.state === 'dormant')
       add(
         'windows',
-        `dormant: every application window closed (last ${deadline.last}) and no follow-up call or rhythm is known; never in a plan`,
+        `dormant: every application window closed (last ${deadline.last}), and no later call or dated rhythm is on record (an irregular one counts for a year after its last call); never in a plan`,
       )
     p.sources.forEach((s, i) => {
       if (s.url.startsWith('http:')) add(`sources[${i}].url`, `"${s.url}" is not https`)
