@@ -46,6 +46,18 @@ describe('roadmap calendar', () => {
     expect(new Set(events.map((e) => e.DTSTAMP))).toEqual(new Set(['20261125T093000Z']))
   })
 
+  it('names the last day of a window open now as such, not as a deadline to wait for', () => {
+    // Aktion Mensch's step (31.1.2027), as if its window were open now and decided on arrival.
+    const open = makePlan({
+      steps: plan.steps.map((s) => (s.date === '2027-01-31' ? { ...s, openUntil: true } : s)),
+    })
+    const event = roadmapEvents(open, catalogue, 'de').find((e) => e.date === '2027-01-31')!
+    expect(event.title).toMatch(/^Antragsfenster endet: /)
+    expect(event.description).toContain('jederzeit bis zu diesem Tag')
+    const plain = roadmapEvents(plan, catalogue, 'de').find((e) => e.date === '2027-01-31')!
+    expect(plain.title).not.toMatch(/Antragsfenster endet/)
+  })
+
   it('gives the same UIDs on a second export, so calendars update instead of duplicating', () => {
     const first = roadmapEvents(plan, catalogue, 'de').map((e) => e.uid)
     expect(roadmapEvents(plan, catalogue, 'en').map((e) => e.uid)).toEqual(first)

@@ -4,6 +4,11 @@ import type { Lang } from '../text'
 // their own words instead of the UI's i18n.
 export const EXPORT_PHRASES = {
   expected: { de: 'voraussichtlich', en: 'expected' },
+  openUntil: { de: 'Antragsfenster endet', en: 'Application window closes' },
+  openUntilNote: {
+    de: 'Das Programm entscheidet über Anträge, wie sie eingehen: Der Antrag ist jederzeit bis zu diesem Tag möglich, am besten früh.',
+    en: 'The programme decides on applications as they arrive: apply any time until this day, preferably early.',
+  },
   expectedNote: {
     de: 'Termin voraussichtlich: aus dem Rhythmus früherer Runden berechnet, noch nicht angekündigt. Bitte vor der Planung beim Fördergeber prüfen.',
     en: 'Expected date: projected from earlier rounds, not yet announced. Check with the funder before planning.',

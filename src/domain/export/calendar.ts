@@ -37,6 +37,7 @@ export function roadmapEvents(
         `${exportPhrase('programme', lang)}: ${name}`,
         `${exportPhrase('action', lang)}: ${action}`,
         ...(step.expected ? [exportPhrase('expectedNote', lang)] : []),
+        ...(step.openUntil ? [exportPhrase('openUntilNote', lang)] : []),
         ...(source
           ? [
               `${exportPhrase('source', lang)}: ${source.title} (${exportPhrase('asOf', lang)} ${source.asOf}) ${source.url}`,
@@ -45,7 +46,12 @@ export function roadmapEvents(
       ]
       const short = program?.shortName ?? name
       const title = action.includes(short) ? action : `${action} (${short})`
-      const prefix = step.expected ? `${capitalise(exportPhrase('expected', lang))}: ` : ''
+      // A window's last day is no deadline to wait for: the title says so.
+      const prefix = step.expected
+        ? `${capitalise(exportPhrase('expected', lang))}: `
+        : step.openUntil
+          ? `${exportPhrase('openUntil', lang)}: `
+          : ''
       return {
         uid: `${plan.key}.${step.order}.${step.programId}@foerderbaukasten`,
         date: step.date,
