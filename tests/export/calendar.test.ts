@@ -58,6 +58,16 @@ describe('roadmap calendar', () => {
     expect(plain.title).not.toMatch(/Antragsfenster endet/)
   })
 
+  it('names a base grant to be approved before a date as such', () => {
+    const base = makePlan({
+      steps: plan.steps.map((s) =>
+        s.action.code === 'applyBase' ? { ...s, date: '2027-03-13', before: true } : s,
+      ),
+    })
+    const event = roadmapEvents(base, catalogue, 'de').find((e) => e.title.includes('Zuerst'))!
+    expect(event.title).toMatch(/^Bewilligt vor diesem Tag: Zuerst beantragen/)
+  })
+
   it('gives the same UIDs on a second export, so calendars update instead of duplicating', () => {
     const first = roadmapEvents(plan, catalogue, 'de').map((e) => e.uid)
     expect(roadmapEvents(plan, catalogue, 'en').map((e) => e.uid)).toEqual(first)

@@ -4,6 +4,7 @@ import { expect, it } from 'vitest'
 import type { Answers } from '../../src/domain/index'
 import { renderApp } from '../render'
 import house from '../scenarios/mehrgenerationenhaus-kreisstadt.json'
+import klima from '../scenarios/klima-quartier-stadt.json'
 
 // The Mehrgenerationenhaus: the Bundesprogramm's funding period runs to 31.12.2028 and decides as
 // applications arrive, so that date is the end of an open window, not a deadline to wait for.
@@ -25,4 +26,18 @@ it('dates a step by the end of an open window as "laufend bis", in German and En
   expect(steps.find((li) => li.textContent?.includes('MGH'))).toHaveTextContent(
     /^open until 31\/12\/2028/,
   )
+})
+
+// Klimaschutz-Plus tops up the BAFA's BEG EM, which is not in the catalogue: BEG must be approved
+// before the top-up is filed by 31.12.2026, so its step reads as a limit to beat.
+it('dates the base grant a top-up needs as "bewilligt vor dem"', async () => {
+  renderApp({ initial: { answers: klima.answers as Answers, screen: { name: 'combinations' } } })
+  const first = await screen.findByRole('region', { name: /^Kombination 1/ })
+  const steps = within(within(first).getByRole('list', { name: 'Fahrplan' })).getAllByRole(
+    'listitem',
+  )
+  const base = steps.find((li) => li.textContent?.includes('Zuerst beantragen'))!
+  expect(base).toHaveTextContent(/^bewilligt vor dem 31\.12\.2026/)
+  const topUp = steps.find((li) => li.textContent?.includes('Antrag stellen: Klimaschutz-Plus'))!
+  expect(topUp).toHaveTextContent(/^31\.12\.2026/)
 })

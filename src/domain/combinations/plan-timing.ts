@@ -128,7 +128,9 @@ function applicationSteps(
   })
   const steps: Omit<PlanStep, 'order'>[] = []
   for (const req of item.program.combination.requires)
-    if (req.kind === 'external') steps.push(step({ code: 'applyBase', base: req.name }))
+    // The base grant must be approved before the top-up is filed: its date is a limit to beat.
+    if (req.kind === 'external')
+      steps.push({ ...step({ code: 'applyBase', base: req.name }), before: round.next !== null })
   steps.push(step({ code: 'apply', name: displayName(item.candidate) }))
   return steps
 }

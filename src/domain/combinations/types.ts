@@ -108,6 +108,11 @@ export interface PlanStep {
    * arrive (MGH's funding period, KfW 432 while its budget lasts): apply any time until then.
    */
   openUntil?: boolean
+  /**
+   * The step must be done well before the date: a base grant outside the catalogue that has to
+   * be approved before the programme topping it up is applied for by that date.
+   */
+  before?: boolean
 }
 
 /**

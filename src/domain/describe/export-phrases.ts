@@ -5,6 +5,7 @@ import type { Lang } from '../text'
 export const EXPORT_PHRASES = {
   expected: { de: 'voraussichtlich', en: 'expected' },
   openUntil: { de: 'Antragsfenster endet', en: 'Application window closes' },
+  before: { de: 'Bewilligt vor diesem Tag', en: 'Approved before this day' },
   openUntilNote: {
     de: 'Das Programm entscheidet über Anträge, wie sie eingehen: Der Antrag ist jederzeit bis zu diesem Tag möglich, am besten früh.',
     en: 'The programme decides on applications as they arrive: apply any time until this day, preferably early.',

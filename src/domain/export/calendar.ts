@@ -51,7 +51,9 @@ export function roadmapEvents(
         ? `${capitalise(exportPhrase('expected', lang))}: `
         : step.openUntil
           ? `${exportPhrase('openUntil', lang)}: `
-          : ''
+          : step.before
+            ? `${exportPhrase('before', lang)}: `
+            : ''
       return {
         uid: `${plan.key}.${step.order}.${step.programId}@foerderbaukasten`,
         date: step.date,

@@ -20,6 +20,7 @@ export function Roadmap({
         <li key={`${step.order}-${step.programId}`} className="fb-roadmap__step">
           <p className="fb-roadmap__date">
             {step.date && step.openUntil && <>{t('roadmap.openUntil')} </>}
+            {step.date && step.before && <>{t('roadmap.before')} </>}
             {step.date ? (
               <time dateTime={step.date}>{formatDate(step.date, lang)}</time>
             ) : (
