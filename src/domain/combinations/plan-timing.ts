@@ -1,10 +1,9 @@
 // What a plan says about time, per application: the roadmap step dated by the round its money
 // needs, a round too close to prepare for, and funding that ends while the project still runs.
-import { decidesOnArrival, type DeadlineStatus } from '../deadlines/deadline-status'
-import { byCodeUnits } from '../by-code-units'
+import { deadlineStatus, decidesOnArrival, type DeadlineStatus } from '../deadlines/deadline-status'
 import { mapped } from '../mapped'
 import type { Program } from '../catalogue/schema'
-import { PHASES, type Phase } from '../questionnaire/vocabulary'
+import { phaseRank, type Phase } from '../questionnaire/vocabulary'
 import type { Item, Problem } from './candidates'
 import { displayName } from './display-name'
 import {
@@ -31,9 +30,6 @@ export interface TimingContext {
  * a concept, partners' letters) is hardly ready in time. Five weeks: one council meeting cycle.
  */
 export const SOON_DAYS = 35
-
-const PHASE_RANK = new Map(mapped(PHASES, (phase, i) => [phase, i]))
-export const phaseRank = (phase: Phase) => PHASE_RANK.get(phase) ?? -1
 
 /**
  * The applications' steps, each dated by the round its money needs: money that follows another
@@ -135,6 +131,11 @@ function applicationSteps(
   return steps
 }
 
+/** The ISO date `days` later. */
+function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86400000).toISOString().slice(0, 10)
+}
+
 /** Days from one ISO date to another. */
 function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86400000)
@@ -142,7 +143,7 @@ function daysBetween(from: string, to: string): number {
 
 /**
  * A round whose deadline is less than SOON_DAYS away, with the round after it where one is
- * known (the next announced window, else the yearly rhythm's next date, marked as expected).
+ * known: the programme's deadline status on the day after, announced or projected.
  */
 function roundSoon(
   program: Program,
@@ -151,19 +152,13 @@ function roundSoon(
 ): { date: string; expected: boolean; after: string | null; afterExpected: boolean } | null {
   const date = round.next
   if (date === null || daysBetween(today, date) >= SOON_DAYS) return null
-  const expected = round.expected
-  const announced = mapped(program.windows.dates, (w) => w.closes)
-    .filter((closes) => closes > date)
-    .sort(byCodeUnits)[0]
-  if (announced) return { date, expected, after: announced, afterExpected: false }
-  const recurrence = program.windows.recurrence
-  if (recurrence?.kind !== 'yearly') return { date, expected, after: null, afterExpected: false }
-  const year = Number(date.slice(0, 4))
-  const after = [year, year + 1]
-    .flatMap((y) => mapped(recurrence.deadlines, (md) => `${y}-${md}`))
-    .sort(byCodeUnits)
-    .find((d) => d > date)!
-  return { date, expected, after, afterExpected: true }
+  const later = deadlineStatus(program, addDays(date, 1))
+  return {
+    date,
+    expected: round.expected,
+    after: later.next,
+    afterExpected: later.next !== null && later.expected,
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 // Turns a found combination into the financing plan the app, handout and CLI show.
-import type { Phase } from '../questionnaire/vocabulary'
+import { phaseRank, type Phase } from '../questionnaire/vocabulary'
 import type { Program } from '../catalogue/schema'
 import { isStale } from '../catalogue/warnings'
 import { deadlineStatus, decidesOnArrival, type DeadlineStatus } from '../deadlines/deadline-status'
@@ -8,7 +8,7 @@ import { amountBasis, planCaps } from './amount-basis'
 import { combinationKey } from './combination-key'
 import { percentOf } from './percent-of'
 import { displayName } from './display-name'
-import { phaseRank, planTiming } from './plan-timing'
+import { planTiming } from './plan-timing'
 import { byCodeUnits } from '../by-code-units'
 import type { SearchResult } from './search'
 import type {

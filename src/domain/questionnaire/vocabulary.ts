@@ -21,3 +21,6 @@ export const COST_TYPES = [
 export type CostType = (typeof COST_TYPES)[number]
 export const PHASES = ['analysis', 'concept', 'implementation', 'consolidation'] as const
 export type Phase = (typeof PHASES)[number]
+const PHASE_RANK = new Map(PHASES.map((phase, i) => [phase, i]))
+/** A phase's place in project order (analysis first), for sorting. */
+export const phaseRank = (phase: Phase) => PHASE_RANK.get(phase) ?? -1
