@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { byCodeUnits } from '../../domain/by-code-units'
 import { LEVELS, PHASES, type Lang, type Program, type Question } from '../../domain/index'
 
 import type { ResultsFilter } from '../../store/inputs'
@@ -11,6 +12,18 @@ export function matchesFilter(program: Program, filter: Filter): boolean {
     (!filter.phase || (program.phases as string[]).includes(filter.phase)) &&
     (!filter.level || program.funder.level === filter.level)
   )
+}
+
+/**
+ * The catalogue's themes in the order the questionnaire asks for them, any other after them by
+ * code. Not sorted by label: the first Intl.Collator a page builds loads the collation data, and
+ * this list is on a share link's first screen (by-code-units.ts).
+ */
+export function themeOrder(programs: readonly Program[], themeQuestion: Question | undefined) {
+  const used = new Set(programs.flatMap((p) => p.themes))
+  const asked = (themeQuestion?.options ?? []).map((o) => o.value).filter((v) => used.has(v))
+  const rest = [...used].filter((v) => !asked.includes(v)).sort(byCodeUnits)
+  return [...asked, ...rest]
 }
 
 interface Props {
@@ -26,10 +39,9 @@ interface Props {
 export function Filters({ filter, onChange, programs, themeQuestion, lang, shown }: Props) {
   const { t } = useTranslation('results')
   const { t: tc } = useTranslation()
-  const themes = [...new Set(programs.flatMap((p) => p.themes))]
+  const themes = themeOrder(programs, themeQuestion)
   const themeLabel = (v: string) =>
     themeQuestion?.options?.find((o) => o.value === v)?.label[lang] ?? v
-  themes.sort((a, b) => themeLabel(a).localeCompare(themeLabel(b), lang))
   const levels = LEVELS.filter((l) => programs.some((p) => p.funder.level === l))
   const select = (key: keyof Filter, options: { value: string; label: string }[]) => (
     <div className="kern-form-input">
