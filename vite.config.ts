@@ -4,6 +4,7 @@ import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import pruneVar from 'postcss-prune-var'
 import { appDataPlugin } from './scripts/build/app-data-plugin.ts'
+import { compileHintsPlugin } from './scripts/build/compile-hints-plugin.ts'
 import { linkVisitPlugin } from './scripts/build/link-visit-plugin.ts'
 import { startCssPlugin } from './scripts/build/start-css-plugin.ts'
 import { openDataPlugin } from './scripts/build/open-data-plugin.ts'
@@ -20,6 +21,7 @@ export default defineConfig({
     prerenderStartPage(),
     linkVisitPlugin(),
     startCssPlugin(),
+    compileHintsPlugin(),
     pwaPlugin(),
   ],
   server: { host: '127.0.0.1' },
