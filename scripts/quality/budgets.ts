@@ -1,6 +1,6 @@
-// The quality budgets of issues 7 and 14. CI fails when a gated one is exceeded; `npm run report`
-// prints them all beside their figures and exits 1 when any is exceeded. Where a budget is not
-// yet the issue's target, the target stands beside it and the report prints both.
+// The quality budgets of issues 7 and 14, each at its issue's target. `npm run report` prints them
+// all beside their figures and exits 1 when any is exceeded. CI gates the same sizes, and the
+// timings and Lighthouse with the machine it runs on in mind (lighthouseGate, floorMs).
 export const BUDGETS = {
   /**
    * Entry chunk plus everything it imports statically, and the app it imports at once
@@ -20,40 +20,48 @@ export const BUDGETS = {
    * screens). 119.2 on 2026-11-30, issue 14's target: the programmes' texts, the results'
    * screens' interface texts, the share link's gate and decoder and the reset dialog load when
    * the page is idle or when asked for (tests/e2e/start-downloads.spec.ts checks in Chromium
-   * that a start fetches exactly these files before its start page works).
+   * that a start fetches exactly these files before its start page works). 119.6 once the
+   * chunks run at once carry V8's compile hint (scripts/build/compile-hints-plugin.ts).
    */
-  startKb: { budget: 120, target: 120 },
+  startKb: 120,
   /**
    * The catalogue's part of startKb: the language-free skeleton and the questionnaire's German
    * texts. Measured 29.6 kB on 2026-11-29 (79.4 before: both languages, sources and long texts);
    * 16.4 on 2026-11-30 with the programmes' texts left for the results' screens.
    */
-  catalogueKb: { budget: 25, target: 25 },
-  /** Lighthouse mobile category scores, 0–100. */
-  // Performance 90 since 2026-11-29: at the final commit of that session three clean-clone runs
-  // on a 2-core machine gave 94, 97 | 94, 93, 92 (best of three 97 and 94) with a 100.8 kB entry
-  // chunk. Issue 14's runs on 2026-11-29 (load average 8 to 16 from four other sessions) gave 87,
-  // 80, 85 before and 68 after its changes: under such load the score says more about the
-  // machine than about the page, so the budget stays at 90 until a quiet machine's runs say more.
-  lighthouse: { performance: 90, accessibility: 95, 'best-practices': 95, seo: 95 },
+  catalogueKb: 25,
+  /**
+   * Lighthouse mobile category scores, 0–100, median of three runs: issue 14's targets. In the
+   * same three report runs every one of the nine Lighthouse runs scored 100 in each category.
+   */
+  lighthouse: { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 },
+  /**
+   * CI's Lighthouse gate (best of up to three runs). Below the report's budgets: the simulated
+   * mobile CPU scales the task times it observes, and on the slower or busier machines CI has
+   * had, the same build scored 88–97 (2026-11-29 and 11-30, a trivial page at 400–800 ms).
+   */
+  lighthouseGate: { performance: 90, accessibility: 100, 'best-practices': 100, seo: 100 },
   /**
    * Milliseconds from navigation to ready in Chromium with 4× CPU throttling, median of 5 runs
-   * (scripts/quality/timings.ts); the targets are issue 14's. Tightened on 2026-11-29 after the
-   * catalogue split (link → results 2,692–3,056 ms, start button 2,340–2,681, start visible
-   * 1,096–1,152 on a clean clone at load average 2–4), and again on 2026-11-30 after the start
-   * page stopped waiting for Intl's data, the module hints and the app's stylesheet, and its
-   * start button began to work before the app (src/early-start.ts): three `npm run report`
-   * runs on a clean clone at load average 1.9–4.4 gave start visible 892 / 996 / 876 ms, start
-   * button 991 / 1,068 / 860 ms, link → results 2,756 / 2,924 / 2,488 ms, and CI's gate 2,600 /
-   * 1,435 ms. Each budget keeps a margin of about 1.4× over the slowest of these: under the load
-   * of other sessions (8–14) the link took up to 6.6 s on 2026-11-29, the machine, not the page.
+   * (scripts/quality/timings.ts): issue 14's targets. Three `npm run report` runs in a row on
+   * 2026-11-30 (2 cores, load average 1.8–2.0, a trivial page at 128–164 ms) gave start
+   * visible 292 / 276 / 344 ms, start button 264 / 260 / 316 ms and link → results 852 / 792 /
+   * 876 ms.
    */
   timingsMs: {
     /** A share link's results visible. */
-    linkToResults: { budget: 4000, target: 1000 },
+    linkToResults: 1000,
     /** The start page's start button wired up by the app. */
-    startButtonWorks: { budget: 2000, target: 1000 },
+    startButtonWorks: 1000,
     /** The start page on screen. */
-    startVisible: { budget: 1400, target: 600 },
+    startVisible: 600,
   },
+  /**
+   * The machine the timing budgets were set on: a trivial page (baseline-page.ts) visible in a
+   * median of 116–164 ms in the same runs on 2026-11-30. CI's timing gates scale each budget by how much
+   * slower the trivial page is on the machine at hand (timings.ts, gateMs): the same build's
+   * link → results took 2.7–3.5 s where the trivial page took 400–500 ms, and up to 5 s under a
+   * second process's load.
+   */
+  floorMs: 140,
 } as const

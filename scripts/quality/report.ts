@@ -1,5 +1,6 @@
 // `npm run report`: builds, then prints one table of every quality figure with its budget.
-// Exits 1 when a budget is exceeded; a budget that is not yet its issue's target names the target.
+// Exits 1 when a budget is exceeded. The budgets are the issues' targets, on any machine: CI's gates
+// allow for a slower one (budgets.ts), this report does not.
 import { execSync } from 'node:child_process'
 import { BUDGETS } from './budgets'
 import { kb, measureBundle } from './bundle-size'
@@ -33,10 +34,10 @@ rows.push({
   budget: `≤ ${BUDGETS.cssKb} kB`,
   ok: css <= BUDGETS.cssKb,
 })
-const within = (value: number, b: { budget: number; target: number }, unit: string) => ({
+const within = (value: number, budget: number, unit: string) => ({
   value: `${value} ${unit}`,
-  budget: `≤ ${b.budget} ${unit}${b.target < b.budget ? ` (target ${b.target})` : ''}`,
-  ok: value <= b.budget,
+  budget: `≤ ${budget} ${unit}`,
+  ok: value <= budget,
 })
 rows.push({
   figure:
@@ -85,12 +86,11 @@ try {
   const t = await measureTimings(server.url)
   const failed = new Set(timingFailures(t))
   for (const { key, figure } of TIMING_FIGURES) {
-    const b = BUDGETS.timingsMs[key]
     const v = t.ms[key]
     rows.push({
       figure: `${figure}, 4× CPU (median / p95 of ${t.runs})`,
       value: v === null ? 'not reached' : `${v} / ${t.p95[key]} ms`,
-      budget: `≤ ${b.budget} ms${b.target < b.budget ? ` (target ${b.target})` : ''}`,
+      budget: `≤ ${BUDGETS.timingsMs[key]} ms`,
       ok: !failed.has(key),
     })
   }
