@@ -79,4 +79,34 @@ describe('open amounts', () => {
     })
     expect(out).toEqual([])
   })
+
+  // Familienzentren and Integrationsmanagement publish neither a rate nor a maximum nor an amount
+  // per unit (programmes.md): no euro of them can be planned, yet they fit and must be named.
+  const unpriced = (form: 'grant' | 'fixedSum') =>
+    program(`unpriced-${form.toLowerCase()}`, { form })
+
+  it('names a grant or fixed sum whose rules fix no euro, with all the costs it would meet', () => {
+    // material 8,000 + investment 2,000 in the funded phase = 10,000 € of costs.
+    const costs = project({
+      material: { implementation: 8000 },
+      investment: { implementation: 2000 },
+    })
+    for (const form of ['grant', 'fixedSum'] as const)
+      expect(openAmounts([unpriced(form)], costs)).toEqual([
+        {
+          programId: `unpriced-${form.toLowerCase()}`,
+          parts: [{ part: expect.objectContaining({ maxAmount: null }), costs: 10000 }],
+        },
+      ])
+  })
+
+  it('leaves out a grant with a maximum but no rate, a loan, and money the project has no costs for', () => {
+    const capped = program('capped', { form: 'grant', maxAmount: 40000 })
+    const loan = program('loan', { form: 'loan' })
+    const costs = project({ material: { implementation: 8000 } })
+    expect(openAmounts([capped, loan], costs)).toEqual([])
+    expect(
+      openAmounts([unpriced('grant')], project({ personnel: { implementation: 9000 } })),
+    ).toEqual([])
+  })
 })

@@ -127,9 +127,28 @@ it('names a fitting programme without a published rate beside the plans, never i
   const { default: leader } = await import('../scenarios/leader-verein-ohne-kommune.json')
   renderApp({ initial: { answers: leader.answers as Answers, screen: { name: 'combinations' } } })
   const section = await screen.findByRole('region', { name: /Förderung mit offenem Betrag/ })
-  expect(within(section).getByRole('listitem')).toHaveTextContent(
+  expect(within(section).getByText(new RegExp(`^${shortName('eu-leader-bw')}:`))).toHaveTextContent(
     `${shortName('eu-leader-bw')}: förderfähige Kosten im Vorhaben ${euro(50000)}, Betrag offen`,
   )
   const plan = screen.getByRole('region', { name: /^Kombination 1/ })
   expect(within(plan).queryByText(new RegExp(shortName('eu-leader-bw')))).toBeNull()
+})
+
+it('names a fitting programme whose rules fix no euro also when no plan can be formed', async () => {
+  // The Familienzentren programme publishes neither a rate nor a maximum (programmes.md): the
+  // Verein's 23,000 € of costs form no plan, but the programme is named with them.
+  const { default: verein } =
+    await import('../scenarios/familienzentrum-quartierstreff-verein.json')
+  renderApp({ initial: { answers: verein.answers as Answers, screen: { name: 'combinations' } } })
+  expect(
+    await screen.findByText('Mit Ihren Angaben lässt sich keine Kombination bilden.', {
+      exact: false,
+    }),
+  ).toBeInTheDocument()
+  const section = screen.getByRole('region', { name: /Förderung mit offenem Betrag/ })
+  expect(
+    within(section).getByText(new RegExp(`^${shortName('bw-familienzentren')}:`)),
+  ).toHaveTextContent(
+    `${shortName('bw-familienzentren')}: förderfähige Kosten im Vorhaben ${euro(23000)}, Betrag offen`,
+  )
 })

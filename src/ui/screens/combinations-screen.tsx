@@ -70,7 +70,6 @@ export function CombinationsScreen() {
               <Alternatives plan={plan} n={i + 1} names={names} lang={lang} />
             </Fragment>
           ))}
-          <OpenAmounts items={result.openAmounts} names={names} lang={lang} />
           {result.pareto.length > 1 && (
             <section aria-labelledby="pareto-title">
               <h2 className="kern-heading-medium" id="pareto-title">
@@ -87,6 +86,8 @@ export function CombinationsScreen() {
           )}
         </>
       )}
+      {/* Also without a plan: a programme that fits but fixes no euro is still one to ask about. */}
+      <OpenAmounts items={result.openAmounts} names={names} lang={lang} />
       <AwaitingCalls items={awaitingCall(recommendation)} names={names} lang={lang} />
       <CopyLink />
       <Downloads />

@@ -83,9 +83,7 @@ export function HandoutScreen() {
       ) : (
         <p className="kern-body">{t('noCombination')}</p>
       )}
-      {plan && (
-        <OpenAmounts items={recommendation.combinations.openAmounts} names={names} lang={lang} />
-      )}
+      <OpenAmounts items={recommendation.combinations.openAmounts} names={names} lang={lang} />
       <AwaitingCalls items={awaitingCall(recommendation)} names={names} lang={lang} />
 
       <h2 className="kern-heading-medium">{t('sources')}</h2>
