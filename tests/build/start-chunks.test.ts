@@ -1,58 +1,9 @@
-import type { Rollup } from 'vite'
 import { describe, expect, it } from 'vitest'
 import { resultsChunks, startChunks } from '../../scripts/build/preload-start-chunks'
 import { linkVisitSource } from '../../scripts/build/link-visit-plugin'
+import { appBundle } from '../fixtures/app-bundle'
 
-/** A bundle of chunks by file name: the module each one is for, and its imports. */
-function bundle(
-  chunks: Record<string, { id?: string; entry?: boolean; imports?: string[]; lazy?: string[] }>,
-): Rollup.OutputBundle {
-  return Object.fromEntries(
-    Object.entries(chunks).map(([fileName, c]) => [
-      fileName,
-      {
-        type: 'chunk',
-        fileName,
-        facadeModuleId: c.id ?? null,
-        isEntry: c.entry ?? false,
-        imports: c.imports ?? [],
-        dynamicImports: c.lazy ?? [],
-      } as unknown as Rollup.OutputChunk,
-    ]),
-  )
-}
-
-// The app's shape: a small entry importing the app, which loads the catalogue and the app around
-// the screens; that one loads each screen lazily, and screens share chunks.
-const app = bundle({
-  'boot.js': { id: '/p/src/boot.ts', entry: true, lazy: ['main.js'] },
-  'main.js': {
-    id: '/p/src/main.tsx',
-    imports: ['react.js'],
-    lazy: ['data.js', 'en.js', 'loaded-app.js'],
-  },
-  'react.js': {},
-  'data.js': { id: 'virtual:app-data', lazy: ['results-de.js', 'results-en.js'] },
-  'results-de.js': { id: '\0virtual:app-data/results-de' },
-  'results-en.js': { id: '\0virtual:app-data/results-en' },
-  'en.js': { id: '/p/src/i18n/texts/en.ts' },
-  'loaded-app.js': {
-    id: '/p/src/ui/loaded-app.tsx',
-    imports: ['react.js', 'shared.js'],
-    lazy: ['start.js', 'results.js', 'step.js'],
-  },
-  'shared.js': {},
-  'start.js': { id: '/p/src/ui/screens/start-screen.tsx', imports: ['shared.js', 'focus.js'] },
-  'focus.js': {},
-  'results.js': {
-    id: '/p/src/ui/screens/results-screen.tsx',
-    imports: ['focus.js', 'domain.js'],
-    lazy: ['ics.js'],
-  },
-  'domain.js': {},
-  'ics.js': { id: '/p/src/export/ics-file.ts', imports: ['domain.js'] },
-  'step.js': { id: '/p/src/ui/screens/step-screen.tsx', imports: ['domain.js'] },
-})
+const app = appBundle()
 
 describe('the chunks a first visit hints', () => {
   it('are the app, the data and the start screen with their imports, not the other screens', () => {
