@@ -149,6 +149,16 @@ it('names a fitting programme whose rules fix no euro also when no plan can be f
   expect(
     within(section).getByText(new RegExp(`^${shortName('bw-familienzentren')}:`)),
   ).toHaveTextContent(
-    `${shortName('bw-familienzentren')}: förderfähige Kosten im Vorhaben ${euro(23000)}, Betrag offen`,
+    `${shortName('bw-familienzentren')}: förderfähige Kosten im Vorhaben ${euro(23000)}, Betrag offen; nächste Antragsfrist nicht bekannt`,
   )
+})
+
+it('says of an open amount whose programme runs continuously no more than the amount', async () => {
+  // KLIMOPASS takes applications all year; its part without a rate is open, its date is not.
+  const { default: klima } = await import('../scenarios/klima-quartier-stadt.json')
+  renderApp({ initial: { answers: klima.answers as Answers, screen: { name: 'combinations' } } })
+  const section = await screen.findByRole('region', { name: /Förderung mit offenem Betrag/ })
+  const item = within(section).getByText(new RegExp(`^${shortName('bw-klimopass')}`))
+  expect(item).toHaveTextContent('Betrag offen')
+  expect(item).not.toHaveTextContent('Antragsfrist')
 })

@@ -87,7 +87,12 @@ export function CombinationsScreen() {
         </>
       )}
       {/* Also without a plan: a programme that fits but fixes no euro is still one to ask about. */}
-      <OpenAmounts items={result.openAmounts} names={names} lang={lang} />
+      <OpenAmounts
+        items={result.openAmounts}
+        names={names}
+        lang={lang}
+        programs={recommendation.programs}
+      />
       <AwaitingCalls items={awaitingCall(recommendation)} names={names} lang={lang} />
       <CopyLink />
       <Downloads />

@@ -83,7 +83,12 @@ export function HandoutScreen() {
       ) : (
         <p className="kern-body">{t('noCombination')}</p>
       )}
-      <OpenAmounts items={recommendation.combinations.openAmounts} names={names} lang={lang} />
+      <OpenAmounts
+        items={recommendation.combinations.openAmounts}
+        names={names}
+        lang={lang}
+        programs={recommendation.programs}
+      />
       <AwaitingCalls items={awaitingCall(recommendation)} names={names} lang={lang} />
 
       <h2 className="kern-heading-medium">{t('sources')}</h2>
