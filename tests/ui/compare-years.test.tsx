@@ -2,18 +2,14 @@
 import { screen, within } from '@testing-library/react'
 import { expect, it } from 'vitest'
 import type { Answers } from '../../src/domain/index'
-import { withCallAnnounced } from '../fixtures/announced-call'
-import { questionnaire } from '../fixtures/data'
 import { renderApp } from '../render'
 import buergerbus from '../scenarios/buergerbus-kleine-gemeinde.json'
 
 // A 2-year project. The DSEE micro grant runs 12 months and pays at most 2,500 € (90 % of
 // 2,800 € = 2,520 €): year 1 only. The Bürgerbus grant has no published duration, so with it
-// year 2 is unknown rather than unfunded. Its last known call closed in 2024 (dormant, never
-// planned), so the test gives it a call announced for 2027, as a new round would.
+// year 2 is unknown rather than unfunded.
 it('compares the combinations year by year, in project order', async () => {
   renderApp({
-    data: { catalogue: withCallAnnounced(['bw-buergerbus']), questionnaire },
     initial: {
       answers: buergerbus.answers as Answers,
       chosen: ['bund-dsee-mikro+bw-buergerbus', 'bund-dsee-mikro'],

@@ -2,7 +2,6 @@
 import { screen, within } from '@testing-library/react'
 import { expect, it } from 'vitest'
 import { recommend, type Answers } from '../../src/domain/index'
-import { withCallAnnounced } from '../fixtures/announced-call'
 import { catalogue, questionnaire } from '../fixtures/data'
 import { renderApp, TODAY } from '../render'
 import buergerbus from '../scenarios/buergerbus-kleine-gemeinde.json'
@@ -40,16 +39,32 @@ it('shows the plan by year and the Verstetigung gap with its lines in the counci
   const items = within(routes)
     .getAllByRole('listitem')
     .map((li) => li.textContent)
-  // The municipal budget is its own, last line. The Bürgerbus grant could carry consolidation,
-  // but its last known call closed in 2024: dormant, so no route to plan with.
+  // The municipal budget is its own, last line. The Bürgerbus grant's lump sum pays running
+  // costs of both phases and is applied for each spring (1.3.–30.4.): a route to plan with.
   expect(items.at(-1)).toBe('Kommunalhaushalt (Regelfinanzierung durch die Kommune)')
-  expect(items).not.toContain(BUERGERBUS_ROUTE)
+  expect(items).toContain(BUERGERBUS_ROUTE)
   expect(items.some((i) => i.includes('DSEE'))).toBe(false)
 })
 
-it('names the Bürgerbus grant as a route for the Verstetigung once a new call is announced', async () => {
+it('names no route whose last call closed over a year ago with no rhythm on record', async () => {
+  // The Bürgerbus data as they stood before its yearly round was found: one call, closed 2024.
+  const dormant = {
+    ...catalogue,
+    programs: catalogue.programs.map((p) =>
+      p.id === 'bw-buergerbus'
+        ? {
+            ...p,
+            windows: {
+              dates: [{ opens: null, closes: '2024-05-15' }],
+              recurrence: { kind: 'irregular' as const, note: { de: '–', en: '–' } },
+              fundsFollowingYear: false,
+            },
+          }
+        : p,
+    ),
+  }
   renderApp({
-    data: { catalogue: withCallAnnounced(['bw-buergerbus']), questionnaire },
+    data: { catalogue: dormant, questionnaire },
     initial: { answers, chosen: ['bund-dsee-mikro'], screen: { name: 'handout' } },
   })
   const routes = await screen.findByRole('list', { name: 'Was die Verstetigung tragen kann' })
@@ -57,7 +72,7 @@ it('names the Bürgerbus grant as a route for the Verstetigung once a new call i
     within(routes)
       .getAllByRole('listitem')
       .map((li) => li.textContent),
-  ).toContain(BUERGERBUS_ROUTE)
+  ).not.toContain(BUERGERBUS_ROUTE)
 })
 
 it('shows no gap section when the funding covers every year and no consolidation costs', async () => {
@@ -78,9 +93,7 @@ it('shows no gap section when the funding covers every year and no consolidation
 it('compares the gap of two combinations side by side', async () => {
   // With the Bürgerbus grant (duration not published) year 2 is not a known gap, and it funds
   // 1,000 € of the consolidation costs; the DSEE grant alone leaves year 2 and all 4,000 €.
-  // The grant is dormant (last known call 2024); here a new call is announced.
-  const announced = withCallAnnounced(['bw-buergerbus'])
-  const { combinations } = recommend(announced, questionnaire, answers, { today: TODAY })
+  const { combinations } = recommend(catalogue, questionnaire, answers, { today: TODAY })
   const both = combinations.plans.find(
     (p) => p.programs.join('+') === 'bund-dsee-mikro+bw-buergerbus',
   )!
@@ -88,7 +101,6 @@ it('compares the gap of two combinations side by side', async () => {
     both.allocations.filter((a) => a.phase === 'consolidation').reduce((s, a) => s + a.amount, 0),
   ).toBe(1000)
   renderApp({
-    data: { catalogue: announced, questionnaire },
     initial: {
       answers,
       chosen: ['bund-dsee-mikro+bw-buergerbus', 'bund-dsee-mikro'],
