@@ -34,12 +34,38 @@ describe('the round an application is dated by', () => {
     // 30.11.2028, the last before it; the rounds of 2026 and 2027 come too early.
     const deadline = deadlineStatus(yearly, today)
     expect(deadline.next).toBe('2026-11-30')
-    expect(roundFor(yearly, deadline, '2029-05-01')).toEqual({ next: '2028-11-30', expected: true })
+    expect(roundFor(yearly, deadline, '2029-05-01')).toEqual({
+      next: '2028-11-30',
+      expected: true,
+      opens: null,
+    })
   })
 
   it('money needed before the next round: the next round itself', () => {
     const deadline = deadlineStatus(yearly, today)
-    expect(roundFor(yearly, deadline, '2027-03-01')).toEqual({ next: '2026-11-30', expected: true })
+    expect(roundFor(yearly, deadline, '2027-03-01')).toEqual({
+      next: '2026-11-30',
+      expected: true,
+      opens: null,
+    })
+  })
+
+  it('a projected round opens on its recorded day in its own year; a follow-up has none', () => {
+    const windowed = program({
+      id: 'windowed',
+      status: 'call',
+      windows: {
+        dates: [],
+        recurrence: { kind: 'yearly', deadlines: ['10-15'], opens: ['01-15'] },
+      },
+    })
+    const deadline = deadlineStatus(windowed, today)
+    expect(roundFor(windowed, deadline, '2028-11-01')).toEqual({
+      next: '2028-10-15',
+      expected: true,
+      opens: '2028-01-15',
+    })
+    expect(roundFor(windowed, deadline, '2028-11-01', true).opens).toBeNull()
   })
 
   it('a round on the day the money starts is too late: the one a year before', () => {
@@ -52,6 +78,7 @@ describe('the round an application is dated by', () => {
     expect(roundFor(announced, deadline, '2030-01-01')).toEqual({
       next: '2027-03-15',
       expected: false,
+      opens: null,
     })
   })
 })

@@ -106,3 +106,48 @@ describe('a dormant irregular programme', () => {
     expect(deadlineStatus(irregularAfter('2027-02-28'), '2028-02-29').state).toBe('dormant')
   })
 })
+
+describe('a projected round’s window', () => {
+  // DSEE: applications from 15 January to 15 October of the funding year (its 2025 window).
+  const dsee = withWindows('call', {
+    dates: [{ opens: '2025-01-15', closes: '2025-10-15' }],
+    recurrence: { kind: 'yearly', deadlines: ['10-15'], opens: ['01-15'] },
+  })
+
+  it('opens on the recorded day of the same year as its deadline', () => {
+    expect(deadlineStatus(dsee, '2026-11-25')).toMatchObject({
+      state: 'expected',
+      next: '2027-10-15',
+      opens: '2027-01-15',
+    })
+  })
+
+  it('opens in the year before when its opening day falls after its deadline in the year', () => {
+    const winter = withWindows('call', {
+      dates: [],
+      recurrence: { kind: 'yearly', deadlines: ['01-31', '06-30'], opens: ['11-01', '05-01'] },
+    })
+    expect(deadlineStatus(winter, '2026-12-10')).toMatchObject({
+      next: '2027-01-31',
+      opens: '2026-11-01',
+    })
+    expect(deadlineStatus(winter, '2027-02-10')).toMatchObject({
+      next: '2027-06-30',
+      opens: '2027-05-01',
+    })
+  })
+
+  it('has no opening day where none is recorded, and the data must give one per deadline', () => {
+    const plain = withWindows('call', {
+      dates: [],
+      recurrence: { kind: 'yearly', deadlines: ['10-15'] },
+    })
+    expect(deadlineStatus(plain, '2026-11-25').opens).toBeNull()
+    expect(() =>
+      withWindows('call', {
+        dates: [],
+        recurrence: { kind: 'yearly', deadlines: ['03-13', '08-14'], opens: ['01-14'] },
+      }),
+    ).toThrow(/one opening day per deadline/)
+  })
+})

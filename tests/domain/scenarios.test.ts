@@ -93,11 +93,11 @@ describe.each(scenarios)('scenario $file', (scenario) => {
   }
   it.each(
     (scenario.expectRoadmap ?? []).map(
-      (s) => [s.program, s.againForYear ?? 1, s.date, s.expected, s.rule] as const,
+      (s) => [s.program, s.againForYear ?? 1, s.date, s.expected, s.rule, s.opens] as const,
     ),
   )(
     'the roadmap applies for %s (project year %i) by %s (expected: %s; %s)',
-    (id, year, date, projected) => {
+    (id, year, date, projected, _rule, opens) => {
       const step = result.combinations.plans[0]?.steps.find(
         (s) =>
           s.programId === id &&
@@ -109,6 +109,7 @@ describe.each(scenarios)('scenario $file', (scenario) => {
         date,
         expected: projected,
       })
+      if (opens !== undefined) expect(step?.opens).toBe(opens)
     },
   )
   it('no plan pays a programme more than its money terms allow', () => {

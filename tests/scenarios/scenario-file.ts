@@ -82,6 +82,8 @@ const expectedRoadmapSchema = z
         againForYear: z.number().int().min(2).optional(),
         date: z.string().nullable(),
         expected: z.boolean(),
+        /** The day the projected round's window opens, where the data record one. */
+        opens: z.string().optional(),
         rule: z.string().min(10),
       })
       .strict(),

@@ -6,6 +6,7 @@ import { catalogue, questionnaire, questions } from '../fixtures/data'
 import { renderApp, TODAY } from '../render'
 import weinheim from '../scenarios/weinheim-luetzelsachsen.json'
 import firstAnswers from '../scenarios/erste-angaben-gemeinde.json'
+import buergerbus from '../scenarios/buergerbus-kleine-gemeinde.json'
 
 // In words, as the German screen shows them.
 const resultsFor = (answers: Answers) =>
@@ -118,6 +119,16 @@ it('labels a projected deadline as expected, not announced', async () => {
     within(card).getByText(`Voraussichtlich ${formatDate(expected.deadline.next!, 'de')}`, {
       exact: false,
     }),
+  ).toBeInTheDocument()
+})
+
+it('names a projected round as its window where the data record the day it opens', async () => {
+  // DSEE: 15 January to 15 October of each funding year (its 2025 window).
+  renderApp({ initial: { answers: buergerbus.answers as Answers, screen: { name: 'results' } } })
+  const dsee = catalogue.programs.find((p) => p.id === 'bund-dsee-mikro')!
+  const card = await screen.findByRole('article', { name: dsee.name.de })
+  expect(
+    within(card).getByText('Voraussichtlich 15.01.2027 bis 15.10.2027', { exact: false }),
   ).toBeInTheDocument()
 })
 

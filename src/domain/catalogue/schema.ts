@@ -139,8 +139,18 @@ const recurrenceSchema = z.discriminatedUnion('kind', [
         .array(z.string().regex(/^\d{2}-\d{2}$/, 'expected MM-DD'))
         .min(1)
         .optional(),
+      // The day each round's window opens, one per deadline (DSEE: 15.1. to 15.10.): a projected
+      // round then names its window, not only its last day.
+      opens: z
+        .array(z.string().regex(/^\d{2}-\d{2}$/, 'expected MM-DD'))
+        .min(1)
+        .optional(),
     })
-    .strict(),
+    .strict()
+    .refine((r) => !r.opens || r.opens.length === r.deadlines.length, {
+      message: 'opens: one opening day per deadline',
+      path: ['opens'],
+    }),
   z.object({ kind: z.literal('irregular'), note: localizedText }).strict(),
 ])
 

@@ -1,7 +1,11 @@
 // When an application's money can start, and which round to apply in for it. Shared by the plan's
 // roadmap and its year view, so both date an application the same way. Pure: dates come in.
 import type { Program } from '../catalogue/schema'
-import { decidesOnArrival, type DeadlineStatus } from '../deadlines/deadline-status'
+import {
+  decidesOnArrival,
+  projectedOpening,
+  type DeadlineStatus,
+} from '../deadlines/deadline-status'
 import { mapped } from '../mapped'
 import type { MoneyTerms } from '../money/terms'
 import type { Phase } from '../questionnaire/vocabulary'
@@ -116,13 +120,13 @@ export function sequenceOf(
  */
 export function roundFor(
   program: Program,
-  deadline: Pick<DeadlineStatus, 'next' | 'expected'>,
+  deadline: Pick<DeadlineStatus, 'next' | 'expected'> & { opens?: string | null },
   needed: string,
   repeat = false,
-): Pick<DeadlineStatus, 'next' | 'expected'> {
+): Pick<DeadlineStatus, 'next' | 'expected' | 'opens'> {
   const recurrence = program.windows.recurrence
   if (!deadline.expected || deadline.next === null || recurrence?.kind !== 'yearly')
-    return { next: deadline.next, expected: deadline.expected }
+    return { next: deadline.next, expected: deadline.expected, opens: deadline.opens ?? null }
   const dates = (repeat && recurrence.repeatDeadlines) || recurrence.deadlines
   // A Programmjahr's round closes in the year before the money: by 31 December before it.
   const before = program.windows.fundsFollowingYear ? `${needed.slice(0, 4)}-01-01` : needed
@@ -133,5 +137,6 @@ export function roundFor(
       const date = `${year}-${md}`
       if (date > next && date < before) next = date
     }
-  return { next, expected: true }
+  // Follow-up applications have days of their own; the opening days are the first round's.
+  return { next, expected: true, opens: repeat ? null : projectedOpening(program, next) }
 }

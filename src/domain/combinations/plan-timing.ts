@@ -109,7 +109,7 @@ export function planTiming(
 function applicationSteps(
   item: Item,
   phase: Phase,
-  round: Pick<DeadlineStatus, 'next' | 'expected'>,
+  round: Pick<DeadlineStatus, 'next' | 'expected' | 'opens'>,
   dating: { pending: boolean; openUntil: boolean },
 ): Omit<PlanStep, 'order'>[] {
   // Written out rather than spread: this runs for every application of every plan.
@@ -120,6 +120,8 @@ function applicationSteps(
     expected: round.expected,
     pending: round.next === null && dating.pending,
     openUntil: round.next !== null && dating.openUntil,
+    // Only for a projected round: an announced window's opening is on the programme's card.
+    opens: round.expected ? round.opens : null,
     action,
   })
   const steps: Omit<PlanStep, 'order'>[] = []

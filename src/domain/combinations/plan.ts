@@ -78,6 +78,8 @@ function programWarnings(
       ...about,
       start: ctx.plannedStart,
       date: deadline.next,
+      // A window that opens before the start lets the application, and its approval, come first.
+      ...(deadline.opens && deadline.opens < ctx.plannedStart ? { opens: deadline.opens } : {}),
     })
   if (
     ctx.plannedStart &&

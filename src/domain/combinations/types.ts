@@ -113,6 +113,11 @@ export interface PlanStep {
    * be approved before the programme topping it up is applied for by that date.
    */
   before?: boolean
+  /**
+   * The day the window of a projected round opens (DSEE: 15 January before its 15 October):
+   * applications go in from then, so approval can come before a start in spring.
+   */
+  opens?: string | null
 }
 
 /**
@@ -166,6 +171,8 @@ export type PlanWarning =
   | (ProgramWarning<'startBeforeDeadline' | 'lastWindowBeforeStart'> & {
       start: string
       date: string
+      /** The window opens before the start (startBeforeDeadline only). */
+      opens?: string
     })
   | (ProgramWarning<'roundSoon'> & {
       date: string

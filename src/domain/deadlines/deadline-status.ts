@@ -71,10 +71,11 @@ function statusOn(program: Program, today: string): DeadlineStatus {
     }
   const recurrence = program.windows.recurrence
   if (recurrence?.kind === 'yearly') {
+    const next = projectYearly(recurrence.deadlines, today)
     return {
       state: 'expected',
-      next: projectYearly(recurrence.deadlines, today),
-      opens: null,
+      next,
+      opens: projectedOpening(program, next),
       expected: true,
       last: null,
     }
@@ -111,6 +112,20 @@ export function decidesOnArrival(program: Program, deadline: DeadlineStatus): bo
       program.award === 'firstCome' ||
       program.award === 'entitlement')
   )
+}
+
+/**
+ * The day a projected yearly round's window opens, from the recurrence's opening days (the one
+ * beside the deadline's MM-DD; an opening later in the year than its deadline is the year
+ * before), or null when none is recorded.
+ */
+export function projectedOpening(program: Program, deadline: string): string | null {
+  const recurrence = program.windows.recurrence
+  if (recurrence?.kind !== 'yearly' || !recurrence.opens) return null
+  const md = recurrence.opens[recurrence.deadlines.indexOf(deadline.slice(5))]
+  if (!md) return null
+  const year = Number(deadline.slice(0, 4)) - (md > deadline.slice(5) ? 1 : 0)
+  return `${year}-${md}`
 }
 
 /** The first MM-DD deadline on or after today, this year or next. */

@@ -20,6 +20,10 @@ export const PLAN_PHRASES = {
     de: '{{name}}: Der geplante Beginn ({{start}}) liegt vor der nächsten Antragsfrist ({{date}}); vor der Bewilligung darf das Vorhaben nicht beginnen.',
     en: '{{name}}: the planned start ({{start}}) lies before the next deadline ({{date}}); the project must not start before approval.',
   },
+  startBeforeDeadlineOpens: {
+    de: '{{name}}: Die nächste Frist ({{date}}) liegt nach dem geplanten Beginn ({{start}}), das Antragsfenster öffnet aber am {{opens}}. Den Antrag dann früh stellen: Vor der Bewilligung darf das Vorhaben nicht beginnen.',
+    en: '{{name}}: the next deadline ({{date}}) lies after the planned start ({{start}}), but the application window opens on {{opens}}. Apply early then: the project must not start before approval.',
+  },
   lastWindowBeforeStart: {
     de: '{{name}}: Das letzte bekannte Antragsfenster endet am {{date}}, vor dem geplanten Beginn ({{start}}), und ein weiterer Aufruf ist nicht bekannt. Der Antrag und alles, was er voraussetzt, muss bis dahin vorliegen, sonst entfällt dieser Betrag.',
     en: '{{name}}: the last known application window closes on {{date}}, before the planned start ({{start}}), and no further call is known. The application and everything it requires must be in by then, or this amount is lost.',

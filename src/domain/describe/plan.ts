@@ -24,10 +24,11 @@ export function describeWarning(warning: PlanWarning, lang: Lang): string {
       })
     case 'startBeforeDeadline':
     case 'lastWindowBeforeStart':
-      return planPhrase(warning.kind, lang, {
+      return planPhrase(warning.opens ? 'startBeforeDeadlineOpens' : warning.kind, lang, {
         name: warning.name[lang],
         start: formatDate(warning.start, lang),
         date: formatDate(warning.date, lang),
+        opens: warning.opens ? formatDate(warning.opens, lang) : '',
       })
     case 'roundSoon': {
       // A projected date says so: it is the rhythm's, not an announced deadline.

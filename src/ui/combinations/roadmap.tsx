@@ -21,6 +21,12 @@ export function Roadmap({
           <p className="fb-roadmap__date">
             {step.date && step.openUntil && <>{t('roadmap.openUntil')} </>}
             {step.date && step.before && <>{t('roadmap.before')} </>}
+            {step.date && step.opens && (
+              <>
+                <time dateTime={step.opens}>{formatDate(step.opens, lang)}</time>{' '}
+                {t('roadmap.until')}{' '}
+              </>
+            )}
             {step.date ? (
               <time dateTime={step.date}>{formatDate(step.date, lang)}</time>
             ) : (

@@ -82,7 +82,9 @@ export function DeadlineText({ deadline, lang }: { deadline: DeadlineStatus; lan
   const text =
     deadline.state === 'upcoming' && opens
       ? t('deadline.upcomingOpens', { date, opens })
-      : t(`deadline.${deadline.state}`, { date })
+      : deadline.state === 'expected' && opens
+        ? t('deadline.expectedOpens', { date, opens })
+        : t(`deadline.${deadline.state}`, { date })
   return (
     <>
       <span className={`kern-badge kern-badge--${BADGE[deadline.state]}`}>
