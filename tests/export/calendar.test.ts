@@ -46,6 +46,19 @@ describe('roadmap calendar', () => {
     expect(new Set(events.map((e) => e.DTSTAMP))).toEqual(new Set(['20261125T093000Z']))
   })
 
+  it('says when the window of a projected round opens, where that day is on record', () => {
+    // Quartiersimpulse's projected step (13.3.2027), as if its window opened on 14 January.
+    const windowed = makePlan({
+      steps: plan.steps.map((s) => (s.date === '2027-03-13' ? { ...s, opens: '2027-01-14' } : s)),
+    })
+    const event = roadmapEvents(windowed, catalogue, 'de').find((e) => e.date === '2027-03-13')!
+    expect(event.description).toContain('Das Antragsfenster öffnet voraussichtlich am 14.01.2027')
+    const en = roadmapEvents(windowed, catalogue, 'en').find((e) => e.date === '2027-03-13')!
+    expect(en.description).toContain('expected to open on 14/01/2027')
+    const plain = roadmapEvents(plan, catalogue, 'de').find((e) => e.date === '2027-03-13')!
+    expect(plain.description).not.toContain('öffnet')
+  })
+
   it('names the last day of a window open now as such, not as a deadline to wait for', () => {
     // Aktion Mensch's step (31.1.2027), as if its window were open now and decided on arrival.
     const open = makePlan({

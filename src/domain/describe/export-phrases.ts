@@ -14,6 +14,10 @@ export const EXPORT_PHRASES = {
     de: 'Termin voraussichtlich: aus dem Rhythmus früherer Runden berechnet, noch nicht angekündigt. Bitte vor der Planung beim Fördergeber prüfen.',
     en: 'Expected date: projected from earlier rounds, not yet announced. Check with the funder before planning.',
   },
+  opensNote: {
+    de: 'Das Antragsfenster öffnet voraussichtlich am {{date}}; ab dann kann der Antrag gestellt werden.',
+    en: 'The application window is expected to open on {{date}}; the application can be filed from then.',
+  },
   programme: { de: 'Programm', en: 'Programme' },
   action: { de: 'Schritt', en: 'Step' },
   source: { de: 'Quelle', en: 'Source' },

@@ -3,6 +3,7 @@
 import type { Catalogue } from '../catalogue/schema'
 import type { FinancingPlan } from '../combinations/types'
 import { exportPhrase } from '../describe/export-phrases'
+import { formatDate } from '../describe/format'
 import { describeAction } from '../describe/plan'
 import type { Lang } from '../text'
 
@@ -38,6 +39,9 @@ export function roadmapEvents(
         `${exportPhrase('action', lang)}: ${action}`,
         ...(step.expected ? [exportPhrase('expectedNote', lang)] : []),
         ...(step.openUntil ? [exportPhrase('openUntilNote', lang)] : []),
+        ...(step.opens
+          ? [exportPhrase('opensNote', lang).replace('{{date}}', formatDate(step.opens, lang))]
+          : []),
         ...(source
           ? [
               `${exportPhrase('source', lang)}: ${source.title} (${exportPhrase('asOf', lang)} ${source.asOf}) ${source.url}`,
