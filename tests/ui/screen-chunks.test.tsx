@@ -21,3 +21,14 @@ it('names a view that cannot be loaded, and keeps the answers', async () => {
   expect(screen.queryByText(/Förderkatalog konnte nicht geladen/)).not.toBeInTheDocument()
   expect(store.getState().answers).toEqual(answers)
 })
+
+it('names the view, not the catalogue, when the screen a visit opens on cannot be loaded', async () => {
+  // The saved screen is the one that cannot load: the catalogue and the app around it did.
+  const answers = { population: 4800 }
+  const { store } = renderApp({ initial: { answers, screen: { name: 'review' } } })
+  expect(await screen.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent(
+    'Diese Ansicht konnte nicht geladen werden. Bitte prüfen Sie die Internetverbindung',
+  )
+  expect(screen.queryByText(/Förderkatalog konnte nicht geladen/)).not.toBeInTheDocument()
+  expect(store.getState().answers).toEqual(answers)
+})

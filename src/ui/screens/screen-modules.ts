@@ -30,10 +30,14 @@ export const SHOWS_RESULTS: ReadonlySet<ScreenName> = new Set([
   'handout',
 ])
 
-/** The screens a visit opens on, with the results' texts when one of them shows them. */
+/**
+ * The screens a visit opens on, with the results' texts when one of them shows them. A screen
+ * whose chunk cannot load (offline before the service worker holds it) is not the catalogue
+ * failing: the app renders, and the screen says so itself (useScreenModule), trying once more.
+ */
 export const loadScreens = (data: AppData, screens: readonly ScreenName[], i18n: I18n) =>
   Promise.all([
-    ...screens.map(loadScreen),
+    ...screens.map((name) => loadScreen(name).catch(() => undefined)),
     screens.some((name) => SHOWS_RESULTS.has(name)) && loadResultTexts(data, i18n),
   ])
 
