@@ -76,6 +76,23 @@ describe('financing plan', () => {
     expect(describeWarning(short, 'de')).toContain('9.000')
   })
 
+  it('warns of an early start unless every programme in the plan allows one', () => {
+    // § 45e SGB XI: the flat may be converted before the founders apply (verify-B-D.md C7).
+    const claim = candidate({
+      id: 'statutory-claim',
+      applicants: ['municipality'],
+      phases: ['implementation'],
+      costTypes: ['personnel'],
+      money: money({ ratePercent: 50, maxAmount: 2000 }),
+      startBeforeApproval: true,
+    })
+    const alone = combine(input([claim])).plans[0]!
+    expect(alone.programs).toEqual(['statutory-claim'])
+    expect(alone.warnings.map((w) => w.kind)).not.toContain('noEarlyStart')
+    const mixed = combine(input([claim, land])).plans.find((p) => p.programs.length === 2)!
+    expect(mixed.warnings.map((w) => w.kind)).toContain('noEarlyStart')
+  })
+
   it('warns when the planned start lies before the next deadline, in English on request', () => {
     const plan = combine(input([land], { plannedStart: '2027-01-01' })).plans[0]!
     const warning = plan.warnings.find((w) => w.kind === 'startBeforeDeadline')!

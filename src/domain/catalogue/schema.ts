@@ -200,6 +200,13 @@ export const programSchema = z
     status: z.enum(PROGRAM_STATUSES),
     /** How money is awarded: a legal entitlement, first come first served, or a competition. */
     award: z.enum(AWARD_KINDS).nullable().default(null),
+    /**
+     * The programme's own rules let the measure begin before the money is granted (§ 45e SGB XI:
+     * the flat may be converted before the founders move in, and they apply within a year after).
+     * Grants under budget law forbid an early start: the plan warns of it unless every programme
+     * in it is of this kind.
+     */
+    startBeforeApproval: z.boolean().default(false),
     applicants: z.array(z.string()).min(1),
     phases: z.array(z.enum(PHASES)).min(1),
     themes: z.array(z.string()).min(1),

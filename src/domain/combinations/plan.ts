@@ -170,7 +170,7 @@ export function buildPlan(
   warnings.push(...ownShareFromGrants(problem, found, items), ...cumulationUnconfirmed(items))
   const totalFunding = found.funding
   const ownShare = problem.totalCosts - totalFunding
-  warnings.unshift({ kind: 'noEarlyStart' })
+  if (items.some((i) => !i.program.startBeforeApproval)) warnings.unshift({ kind: 'noEarlyStart' })
   if (ctx.ownFunds !== null && ctx.ownFunds < ownShare)
     warnings.push({ kind: 'ownFundsShort', own: ctx.ownFunds, need: ownShare })
   const open = items.filter((i) => i.candidate.verdict === 'open')
