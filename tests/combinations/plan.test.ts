@@ -5,7 +5,11 @@ import { combine } from '../../src/domain/combinations/combine'
 import { candidate, input, money } from '../fixtures/plan-input'
 
 /** A municipality's grant on personnel costs, 50 % up to 8,000 €, with the given windows. */
-const municipalGrant = (id: string, windows: ProgramInput['windows']) =>
+const municipalGrant = (
+  id: string,
+  windows: ProgramInput['windows'],
+  rest: Partial<ProgramInput> = {},
+) =>
   candidate({
     id,
     applicants: ['municipality'],
@@ -13,6 +17,7 @@ const municipalGrant = (id: string, windows: ProgramInput['windows']) =>
     costTypes: ['personnel'],
     money: money({ ratePercent: 50, maxAmount: 8000 }),
     windows,
+    ...rest,
   })
 
 const land = municipalGrant('land-grant', {
@@ -78,14 +83,11 @@ describe('financing plan', () => {
 
   it('warns of an early start unless every programme in the plan allows one', () => {
     // § 45e SGB XI: the flat may be converted before the founders apply (verify-B-D.md C7).
-    const claim = candidate({
-      id: 'statutory-claim',
-      applicants: ['municipality'],
-      phases: ['implementation'],
-      costTypes: ['personnel'],
-      money: money({ ratePercent: 50, maxAmount: 2000 }),
-      startBeforeApproval: true,
-    })
+    const claim = municipalGrant(
+      'statutory-claim',
+      { dates: [], recurrence: { kind: 'rolling' } },
+      { startBeforeApproval: true },
+    )
     const alone = combine(input([claim])).plans[0]!
     expect(alone.programs).toEqual(['statutory-claim'])
     expect(alone.warnings.map((w) => w.kind)).not.toContain('noEarlyStart')
