@@ -1,4 +1,5 @@
 import type { Lang } from '../text'
+import { fillTemplate } from './template'
 
 // Column heads and calendar texts of the export files; the files leave the app, so they carry
 // their own words instead of the UI's i18n.
@@ -25,8 +26,12 @@ export const EXPORT_PHRASES = {
   calendarName: { de: 'Förderbaukasten: Fristen', en: 'Förderbaukasten: deadlines' },
 } as const satisfies Record<string, Record<Lang, string>>
 
-export function exportPhrase(key: keyof typeof EXPORT_PHRASES, lang: Lang): string {
-  return EXPORT_PHRASES[key][lang]
+export function exportPhrase(
+  key: keyof typeof EXPORT_PHRASES,
+  lang: Lang,
+  vars: Record<string, string> = {},
+): string {
+  return fillTemplate(EXPORT_PHRASES[key][lang], vars)
 }
 
 // The CSV files' column heads, in the order of their columns.

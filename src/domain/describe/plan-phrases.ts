@@ -1,4 +1,5 @@
 import type { Lang } from '../text'
+import { fillTemplate } from './template'
 
 // The generic sentences of a financing plan; programme names and prerequisites come from data/.
 export const PLAN_PHRASES = {
@@ -141,17 +142,6 @@ export const PLAN_PHRASES = {
 
 export type PlanPhrase = keyof typeof PLAN_PHRASES
 
-// Each phrase split once at its placeholders: [text, name, text, name, …, text].
-const PARTS = new Map<string, string[]>()
-
 export function planPhrase(key: PlanPhrase, lang: Lang, vars: Record<string, string> = {}): string {
-  const template = PLAN_PHRASES[key][lang]
-  let parts = PARTS.get(template)
-  if (!parts) {
-    parts = template.split(/\{\{(\w+)\}\}/)
-    PARTS.set(template, parts)
-  }
-  let out = parts[0]!
-  for (let i = 1; i < parts.length; i += 2) out += (vars[parts[i]!] ?? '') + parts[i + 1]!
-  return out
+  return fillTemplate(PLAN_PHRASES[key][lang], vars)
 }

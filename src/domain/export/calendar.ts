@@ -40,7 +40,7 @@ export function roadmapEvents(
         ...(step.expected ? [exportPhrase('expectedNote', lang)] : []),
         ...(step.openUntil ? [exportPhrase('openUntilNote', lang)] : []),
         ...(step.opens
-          ? [exportPhrase('opensNote', lang).replace('{{date}}', formatDate(step.opens, lang))]
+          ? [exportPhrase('opensNote', lang, { date: formatDate(step.opens, lang) })]
           : []),
         ...(source
           ? [
